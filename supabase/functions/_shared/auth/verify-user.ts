@@ -1,0 +1,34 @@
+import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose'
+import { unauthorized } from '../http/errors.ts'
+
+export type VerifiedUser = { id: string; email: string; claims: JWTPayload }
+
+/**
+ * Verifies a user's access token against the project's published signing keys.
+ * API keys and tokens of other roles (anon, service_role) are not users.
+ */
+export function createUserVerifier(supabaseUrl: string) {
+  const issuer = `${supabaseUrl.replace(/\/$/, '')}/auth/v1`
+  const jwks = createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`))
+
+  return async function verifyUser(request: Request): Promise<VerifiedUser> {
+    const header = request.headers.get('authorization') ?? ''
+    const token = header.match(/^Bearer\s+(\S+)$/i)?.[1]
+    if (!token) throw unauthorized()
+    try {
+      const { payload } = await jwtVerify(token, jwks, {
+        issuer,
+        audience: 'authenticated',
+        algorithms: ['ES256', 'RS256'],
+      })
+      if (payload.role !== 'authenticated' || !payload.sub) throw unauthorized()
+      return {
+        id: payload.sub,
+        email: typeof payload.email === 'string' ? payload.email : '',
+        claims: payload,
+      }
+    } catch {
+      throw unauthorized()
+    }
+  }
+}

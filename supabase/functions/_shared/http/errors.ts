@@ -1,0 +1,32 @@
+export type ErrorDetail = { path: string; code: string; message: string }
+
+/** An error the API answers with: a status, a stable code and a message for a person. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+export function errorResponse(error: ApiError): Response {
+  const body = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+    },
+  }
+  return Response.json(body, { status: error.status, headers: error.headers })
+}
+
+export const notFound = () =>
+  new ApiError(404, 'not_found', 'Nothing was found at this address.')
+
+export const unauthorized = () =>
+  new ApiError(401, 'unauthorized', 'Your session has ended. Sign in again.')

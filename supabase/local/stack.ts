@@ -1,0 +1,133 @@
+import { chmod, mkdir } from 'node:fs/promises'
+import type { Server } from 'node:http'
+import { join, resolve } from 'node:path'
+import postgres from 'postgres'
+import { createAuthServer } from './auth/auth-server.ts'
+import { freePort } from './free-port.ts'
+import { type FunctionProcess, startFunctions } from './functions.ts'
+import { startGateway } from './gateway.ts'
+import { loadProjectKeys } from './keys.ts'
+import { bootstrap, pushMigrations } from './migrate.ts'
+import { type PostgresServer, startPostgres } from './postgres.ts'
+
+export type StackOptions = {
+  /** Where the database, keys and logs live. */
+  dataDir: string
+  /** 0 = any free port. */
+  port?: number
+  dbPort?: number
+  /** Use this server (a superuser URL) instead of starting one. */
+  databaseUrl?: string
+  /** Delete the data folder when stopping (test stacks). */
+  ephemeral?: boolean
+  /** Extra secrets for the functions (ElevenLabs settings). */
+  secrets?: Record<string, string>
+  allowedOrigins?: string
+  log?: (line: string) => void
+}
+
+export type Stack = {
+  url: string
+  publishableKey: string
+  secretKey: string
+  anonKey: string
+  serviceRoleKey: string
+  /** The `postgres` login (not a superuser), as the functions use it. */
+  dbUrl: string
+  /** Superuser URL; tests use it to act as `anon` or `authenticated`. */
+  adminUrl: string
+  dataDir: string
+  logDir: string
+  stop(): Promise<void>
+}
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..')
+
+/** Starts the database, Auth, the functions and the gateway in front of them. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const log = options.log ?? (() => {})
+  const logDir = join(options.dataDir, 'logs')
+  await mkdir(logDir, { recursive: true })
+  // The server runs as the `postgres` OS user, which must reach its folder.
+  await chmod(options.dataDir, 0o755)
+
+  let database: PostgresServer | undefined
+  let adminUrl = options.databaseUrl
+  if (!adminUrl) {
+    const dbPort = options.dbPort || (await freePort())
+    database = await startPostgres({
+      dataDir: join(options.dataDir, 'db'),
+      port: dbPort,
+      ephemeral: options.ephemeral,
+    })
+    adminUrl = database.adminUrl
+  }
+  const server = new URL(adminUrl)
+  const dbUrl = `postgresql://postgres:postgres@${server.host}${server.pathname}`
+  log('database ready')
+
+  const cleanups: Array<() => Promise<unknown>> = []
+  try {
+    await bootstrap(adminUrl)
+    await pushMigrations(repoRoot, dbUrl)
+    log('migrations applied')
+
+    const port = options.port || (await freePort())
+    const url = `http://127.0.0.1:${port}`
+    const keys = await loadProjectKeys(join(options.dataDir, 'keys.json'))
+    const authUrl = new URL(adminUrl)
+    authUrl.username = 'supabase_auth_admin'
+    authUrl.password = 'supabase_auth_admin'
+    const authSql = postgres(authUrl.toString(), { max: 4, onnotice: () => {} })
+    cleanups.push(() => authSql.end())
+
+    const functions: FunctionProcess[] = await startFunctions({
+      repoRoot,
+      logDir,
+      secrets: {
+        SUPABASE_URL: url,
+        SUPABASE_DB_URL: dbUrl,
+        SUPABASE_ANON_KEY: keys.anonKey,
+        SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+        SUPABASE_PUBLISHABLE_KEYS: JSON.stringify({ default: keys.publishableKey }),
+        SUPABASE_SECRET_KEYS: JSON.stringify({ default: keys.secretKey }),
+        SUPABASE_JWKS: JSON.stringify({ keys: [keys.publicJwk] }),
+        ALLOWED_ORIGINS: options.allowedOrigins ?? '*',
+        ...options.secrets,
+      },
+    })
+    cleanups.push(async () => {
+      for (const fn of functions) fn.process.kill('SIGTERM')
+    })
+    log('functions serving')
+
+    const gateway: Server = await startGateway({
+      port,
+      auth: createAuthServer({ sql: authSql, keys, issuer: `${url}/auth/v1` }),
+      functions: new Map(functions.map((fn) => [fn.name, fn.url])),
+    })
+    cleanups.push(
+      () => new Promise((done) => gateway.close(done).closeAllConnections()),
+    )
+
+    return {
+      url,
+      publishableKey: keys.publishableKey,
+      secretKey: keys.secretKey,
+      anonKey: keys.anonKey,
+      serviceRoleKey: keys.serviceRoleKey,
+      dbUrl,
+      adminUrl,
+      dataDir: options.dataDir,
+      logDir,
+      async stop() {
+        for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
+        await database?.stop()
+      },
+    }
+  } catch (error) {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
+    await database?.stop()
+    throw error
+  }
+}
