@@ -1,3 +1,4 @@
+import { createWriteStream } from 'node:fs'
 import { chmod, mkdir } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { join, resolve } from 'node:path'
@@ -55,10 +56,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   let adminUrl = options.databaseUrl
   if (!adminUrl) {
     const dbPort = options.dbPort || (await freePort())
+    const dbLog = createWriteStream(join(logDir, 'postgres.log'), { flags: 'a' })
     database = await startPostgres({
       dataDir: join(options.dataDir, 'db'),
       port: dbPort,
       ephemeral: options.ephemeral,
+      log: (line) => dbLog.write(line),
     })
     adminUrl = database.adminUrl
   }
