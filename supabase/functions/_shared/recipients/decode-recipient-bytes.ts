@@ -1,3 +1,4 @@
+import { decodeWindows1252 } from './decode-windows-1252.ts'
 import type { PreviewNotice, RecipientFileEncoding } from './recipient-preview.ts'
 
 export interface DecodedText {
@@ -50,21 +51,22 @@ export function decodeRecipientBytes(bytes: Uint8Array): DecodedText {
   }
 
   const bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf
+  const guess = bom ? null : guessUtf16(bytes)
+  const utf16 = guess === null ? null : decode(guess, bytes)
+  if (guess !== null && utf16 !== null) {
+    const notice: PreviewNotice = {
+      code: 'utf16_without_bom',
+      message: `The file looks like ${guess.toUpperCase()} without a byte-order mark and was read as such.`,
+    }
+    return { text: utf16, encoding: guess, notice }
+  }
+
   const utf8 = decode('utf-8', bytes)
   if (utf8 !== null) {
-    const guess = bom ? null : guessUtf16(bytes)
-    const utf16 = guess === null ? null : decode(guess, bytes)
-    if (guess !== null && utf16 !== null) {
-      const notice: PreviewNotice = {
-        code: 'utf16_without_bom',
-        message: `The file looks like ${guess.toUpperCase()} without a byte-order mark and was read as such.`,
-      }
-      return { text: utf16, encoding: guess, notice }
-    }
     return { text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8', notice: null }
   }
 
   const start = bom ? 3 : 0
-  const text = new TextDecoder('windows-1252').decode(bytes.subarray(start))
+  const text = decodeWindows1252(bytes.subarray(start))
   return { text, encoding: 'windows-1252', notice: FALLBACK_NOTICE }
 }
