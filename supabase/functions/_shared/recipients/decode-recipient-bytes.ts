@@ -56,7 +56,9 @@ export function decodeRecipientBytes(bytes: Uint8Array): DecodedText {
   if (guess !== null && utf16 !== null) {
     const notice: PreviewNotice = {
       code: 'utf16_without_bom',
-      message: `The file looks like ${guess.toUpperCase()} without a byte-order mark and was read as such.`,
+      message:
+        `The file looks like ${guess.toUpperCase()} without a byte-order ` +
+        'mark and was read as such.',
     }
     return { text: utf16, encoding: guess, notice }
   }

@@ -84,10 +84,11 @@ export class PreviewRowsBuilder {
     let reason: string | null = null
     if (result.changed) {
       this.counts.normalised++
-      reason = result.note ?? 'Spaces and punctuation removed.'
-      if (result.defaultCountryApplied) {
-        reason = `Country code added for ${this.phoneOptions.defaultCountry}.`
-      }
+      const country = result.defaultCountryApplied
+        ? `Country code added for ${this.phoneOptions.defaultCountry}.`
+        : null
+      reason = [result.note, country].filter(Boolean).join(' ')
+      if (reason === '') reason = 'Spaces and punctuation removed.'
     }
     this.counts.callable++
     this.rows.push({

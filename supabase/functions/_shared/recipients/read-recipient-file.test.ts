@@ -151,7 +151,7 @@ describe('readRecipientFile layout', () => {
     })
   })
 
-  it('marks repeats of a number as duplicates of the first row, even when written differently', () => {
+  it('marks a repeated number as a duplicate of its first row, however written', () => {
     const result = preview(
       'phone_number,n\n+12025550143,a\n+1 (202) 555-0143,b\n+12025550143,c\n',
     )

@@ -43,6 +43,14 @@ describe('readTypedNumbers', () => {
     })
   })
 
+  it('explains both the removed apostrophe and the added country code', () => {
+    const result = readTypedNumbers("'2025550143", { defaultCountry: 'US' })
+    expect(result.ok && result.rows[0].reason).toBe(
+      "Removed the leading ' that spreadsheets add to keep a number as text. " +
+        'Country code added for US.',
+    )
+  })
+
   it('gives an empty preview for empty text', () => {
     expect(readTypedNumbers('')).toMatchObject({
       ok: true,
