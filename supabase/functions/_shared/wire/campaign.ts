@@ -48,3 +48,7 @@ export type Campaign = z.infer<typeof campaignSchema>
 export const campaignResponseSchema = z.object({ campaign: campaignSchema })
 
 export type CampaignResponse = z.infer<typeof campaignResponseSchema>
+
+export const createCampaignResponseSchema = campaignResponseSchema
+export const cancelCampaignResponseSchema = campaignResponseSchema
+export const retryCampaignResponseSchema = campaignResponseSchema

@@ -121,7 +121,7 @@ describe('createCampaignBodySchema', () => {
     (value) => {
       const recipients = [{ phone_number: '+12025550143', variables: { x: value } }]
       expect(detailsFor({ ...validBody, recipients })).toMatchObject([
-        { path: 'recipients.0.variables.x' },
+        { path: 'recipients.0.variables.x', message: expect.stringMatching(/text/) },
       ])
     },
   )

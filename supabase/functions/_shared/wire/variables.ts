@@ -28,7 +28,9 @@ export const variableNameSchema = z.string().superRefine((name, ctx) => {
   }
 })
 
-export const variableValueSchema = z.union([z.string(), z.number(), z.boolean()])
+export const variableValueSchema = z.union([z.string(), z.number(), z.boolean()], {
+  error: 'A variable is text, a number, or true/false.',
+})
 
 export const variablesSchema = z.record(variableNameSchema, variableValueSchema)
 
