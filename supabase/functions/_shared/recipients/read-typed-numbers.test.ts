@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { readTypedNumbers } from './read-typed-numbers.ts'
+
+describe('readTypedNumbers', () => {
+  it('reads one number per line into the file preview shape without variables', () => {
+    const result = readTypedNumbers(
+      '+12025550143\r\n\n+44 20 7946 0123\rnope\n+1 202-555-0143\n',
+    )
+    expect(result).toMatchObject({
+      ok: true,
+      source: 'typed',
+      delimiter: null,
+      phoneColumn: null,
+      variableNames: [],
+      counts: {
+        rows: 4,
+        callable: 2,
+        normalised: 1,
+        duplicates: 1,
+        errors: 1,
+        blank: 1,
+      },
+    })
+    if (!result.ok) return
+    expect(result.rows.map((r) => [r.row, r.status])).toEqual([
+      [1, 'ok'],
+      [3, 'normalised'],
+      [4, 'error'],
+      [5, 'duplicate'],
+    ])
+    expect(result.recipients).toEqual([
+      { phone_number: '+12025550143', variables: {} },
+      { phone_number: '+442079460123', variables: {} },
+    ])
+  })
+
+  it('applies the default country to numbers typed without +', () => {
+    const result = readTypedNumbers('(202) 555-0143', { defaultCountry: 'US' })
+    expect(result.ok && result.rows[0]).toMatchObject({
+      status: 'normalised',
+      phoneNumber: '+12025550143',
+      defaultCountryApplied: true,
+    })
+  })
+
+  it('explains both the removed apostrophe and the added country code', () => {
+    const result = readTypedNumbers("'2025550143", { defaultCountry: 'US' })
+    expect(result.ok && result.rows[0].reason).toBe(
+      "Removed the leading ' that spreadsheets add to keep a number as text. " +
+        'Country code added for US.',
+    )
+  })
+
+  it('gives an empty preview for empty text', () => {
+    expect(readTypedNumbers('')).toMatchObject({
+      ok: true,
+      counts: { rows: 0, callable: 0 },
+    })
+  })
+})
