@@ -1,0 +1,21 @@
+import type { SimContext } from './context.ts'
+import type { RouteId } from './faults.ts'
+
+export interface ApiRequest {
+  route: RouteId
+  /** The `{id}` path segment, '' for routes without one. */
+  param: string
+  query: URLSearchParams
+  apiKey: string
+  readJson(): Promise<unknown>
+}
+
+export interface ApiResult {
+  status: number
+  body?: unknown
+}
+
+export type ApiHandler = (
+  context: SimContext,
+  request: ApiRequest,
+) => Promise<ApiResult>
