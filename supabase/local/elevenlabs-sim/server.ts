@@ -6,7 +6,7 @@ import { controlPrefix, handleControlRequest } from './control-routes.ts'
 import { HeldRequests } from './held-requests.ts'
 import { sendJson } from './http-io.ts'
 import { createStatePersister, loadState } from './persistence.ts'
-import { loadSeed } from './seed.ts'
+import { initialAgreements, loadSeed } from './seed.ts'
 import type { RecipientStatus } from './types.ts'
 
 export interface SimulatorOptions {
@@ -50,6 +50,10 @@ export async function startElevenLabsSimulator(
   }
   const seed = await loadSeed(options.seedFile)
   const stored = options.stateFile ? await loadState(options.stateFile) : undefined
+  if (stored) {
+    // Keys added to the seed since the file was written become valid too.
+    stored.agreements = { ...initialAgreements(seed), ...stored.agreements }
+  }
 
   let context: SimContext | undefined
   const persister = createStatePersister(
