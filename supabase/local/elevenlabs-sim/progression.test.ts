@@ -100,7 +100,7 @@ describe('batch progression', () => {
     expect(countIn(first, inFlight)).toBe(2)
   })
 
-  it('moves a recipient through every status in order, with a conversation once initiated', async () => {
+  it('moves a recipient through every status in order, conversation once initiated', async () => {
     sim = await startTestSimulator()
     const batch = await submit(sim, ['+12025550123'])
 

@@ -40,10 +40,14 @@ export async function startTestSimulator(options: SimulatorOptions = {}) {
 
 export type TestSimulator = Awaited<ReturnType<typeof startTestSimulator>>
 
+type SubmitBody =
+  ElevenLabs.conversationalAi.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost
+
+/** A submit for Acme's reminder agent, one recipient per number, ids ours. */
 export function acmeBatch(
   phoneNumbers: string[],
-  overrides: Partial<ElevenLabs.conversationalAi.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost> = {},
-): ElevenLabs.conversationalAi.BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost {
+  overrides: Partial<SubmitBody> = {},
+): SubmitBody {
   return {
     callName: 'Reminders',
     agentId: 'agent_acme_reminders',
