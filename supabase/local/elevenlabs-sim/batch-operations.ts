@@ -9,7 +9,6 @@ export interface BatchContext {
   seed: Seed
   now: number
   newId: (prefix: string) => string
-  dropRecipientIds: boolean
 }
 
 /** Turns a validated submit into a stored batch, checking ids like upstream. */
@@ -55,7 +54,8 @@ export function createBatch(
     },
     target_concurrency_limit: request.target_concurrency_limit,
     recipients: request.recipients.map((recipient) => ({
-      id: (!context.dropRecipientIds && recipient.id) || newId('rcpt'),
+      id: newId('rcpt'),
+      submitted_id: recipient.id,
       phone_number: recipient.phone_number,
       whatsapp_user_id: recipient.whatsapp_user_id,
       status: 'pending',

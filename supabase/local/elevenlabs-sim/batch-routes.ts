@@ -24,7 +24,6 @@ export const submitBatch: ApiHandler = async (context, request) => {
       seed: context.seed,
       now: context.now(),
       newId: context.newId,
-      dropRecipientIds: context.dropRecipientIds,
     },
     submit,
   )
@@ -68,7 +67,12 @@ function cursorSeq(lastDoc: string | null): number | undefined {
 }
 
 export const getBatch: ApiHandler = async (context, request) =>
-  ok(toBatchDetailedResponse(findBatch(context.state, request.param)))
+  ok(
+    toBatchDetailedResponse(
+      findBatch(context.state, request.param),
+      context.dropRecipientIds,
+    ),
+  )
 
 export const cancelBatchRoute: ApiHandler = async (context, request) => {
   const batch = findBatch(context.state, request.param)

@@ -40,11 +40,11 @@ export function toBatchResponse(batch: SimBatch) {
   }
 }
 
-export function toBatchDetailedResponse(batch: SimBatch) {
+export function toBatchDetailedResponse(batch: SimBatch, dropRecipientIds: boolean) {
   return {
     ...toBatchResponse(batch),
     recipients: batch.recipients.map((recipient) => ({
-      id: recipient.id,
+      id: dropRecipientIds ? recipient.id : (recipient.submitted_id ?? recipient.id),
       phone_number: recipient.phone_number,
       whatsapp_user_id: recipient.whatsapp_user_id,
       status: recipient.status,

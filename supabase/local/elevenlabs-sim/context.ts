@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { simNowUnix } from './clock.ts'
 import { FaultPlan } from './faults.ts'
-import type { StatePersister } from './persistence.ts'
 import { runProgressionStep } from './progression.ts'
 import { initialAgreements, type Seed } from './seed.ts'
 import type { RecipientStatus, SimState } from './types.ts'
@@ -40,7 +39,7 @@ export function createSimContext(
   seed: Seed,
   initial: SimState,
   settings: SimSettings,
-  persister: StatePersister,
+  onChange: () => void,
 ): SimContext {
   const context: SimContext = {
     state: initial,
@@ -50,7 +49,7 @@ export function createSimContext(
     dropRecipientIds: false,
     now: () => simNowUnix(context.state),
     newId: (prefix) => `${prefix}_${randomBytes(10).toString('hex')}`,
-    markChanged: () => persister.schedule(),
+    markChanged: onChange,
     advanceClock(seconds) {
       context.state.clock_offset_seconds += seconds
       context.markChanged()

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { toBatchDetailedResponse } from './batch-wire.ts'
 import type { SimContext } from './context.ts'
-import { faultKinds, routeIds } from './faults.ts'
+import { faultKinds, isFaultKind, isRouteId, routeIds } from './faults.ts'
 import { isObject } from './field-checks.ts'
 import type { HeldRequests } from './held-requests.ts'
 import { readBody, sendJson } from './http-io.ts'
@@ -79,16 +79,15 @@ function runControl(
 }
 
 function planFault(context: SimContext, body: Record<string, unknown>) {
-  const route = body.route
-  const kind = body.kind
-  if (route !== '*' && !routeIds.includes(route as never)) {
+  const { route, kind } = body
+  if (route !== '*' && !isRouteId(route)) {
     throw new ControlError(`route must be '*' or one of ${routeIds.join(', ')}`)
   }
-  if (!faultKinds.includes(kind as never)) {
+  if (!isFaultKind(kind)) {
     throw new ControlError(`kind must be one of ${faultKinds.join(', ')}`)
   }
   const count = body.count === undefined ? 1 : requireInteger(body.count, 'count', 1)
-  context.faults.add(route as never, kind as never, count)
+  context.faults.add(route, kind, count)
   return { faults: context.faults.list() }
 }
 
@@ -100,7 +99,9 @@ function describeState(context: SimContext, held: HeldRequests) {
     agreements: context.state.agreements,
     faults: context.faults.list(),
     held_requests: held.count,
-    batches: context.state.batches.map(toBatchDetailedResponse),
+    batches: context.state.batches.map((batch) =>
+      toBatchDetailedResponse(batch, context.dropRecipientIds),
+    ),
   }
 }
 

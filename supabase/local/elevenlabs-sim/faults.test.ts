@@ -152,7 +152,7 @@ describe('injected faults', () => {
 })
 
 describe('dropped recipient ids', () => {
-  it('gives recipients simulator ids while dropping, so callers match by phone', async () => {
+  it('shows simulator ids instead of ours, so callers must match by phone', async () => {
     sim = await startTestSimulator()
     await sim.control.dropRecipientIds(true)
     const batchCalls = sim.client().conversationalAi.batchCalls
@@ -172,15 +172,21 @@ describe('dropped recipient ids', () => {
     ])
   })
 
-  it('keeps our recipient ids again once dropping is turned off', async () => {
+  it('drops ids of batches submitted earlier too, keeping each id stable', async () => {
     sim = await startTestSimulator()
-    await sim.control.dropRecipientIds(true)
-    await sim.control.dropRecipientIds(false)
     const batchCalls = sim.client().conversationalAi.batchCalls
-
     const created = await batchCalls.create(acmeBatch(['+12025550120']))
-    const detail = await batchCalls.get(created.id)
+    const ours = await batchCalls.get(created.id)
 
-    expect(detail.recipients[0]?.id).toBe('recipient-0')
+    await sim.control.dropRecipientIds(true)
+    const firstRead = await batchCalls.get(created.id)
+    const secondRead = await batchCalls.get(created.id)
+    await sim.control.dropRecipientIds(false)
+    const restored = await batchCalls.get(created.id)
+
+    expect(ours.recipients[0]?.id).toBe('recipient-0')
+    expect(firstRead.recipients[0]?.id).toMatch(/^rcpt_/)
+    expect(secondRead.recipients[0]?.id).toBe(firstRead.recipients[0]?.id)
+    expect(restored.recipients[0]?.id).toBe('recipient-0')
   })
 })

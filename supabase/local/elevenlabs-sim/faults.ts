@@ -13,9 +13,17 @@ export const routeIds = [
 
 export type RouteId = (typeof routeIds)[number]
 
+export function isRouteId(value: unknown): value is RouteId {
+  return routeIds.includes(value as RouteId)
+}
+
 export const faultKinds = ['error_500', 'rate_limit_429', 'hang'] as const
 
 export type FaultKind = (typeof faultKinds)[number]
+
+export function isFaultKind(value: unknown): value is FaultKind {
+  return faultKinds.includes(value as FaultKind)
+}
 
 export interface PlannedFault {
   route: RouteId | '*'

@@ -55,26 +55,24 @@ export async function startElevenLabsSimulator(
     stored.agreements = { ...initialAgreements(seed), ...stored.agreements }
   }
 
-  let context: SimContext | undefined
-  const persister = createStatePersister(
-    options.stateFile,
-    options.persistDebounceMs ?? 200,
-    () => (context as SimContext).state,
-  )
-  context = createSimContext(
+  const context = createSimContext(
     seed,
     stored ?? seedState(seed),
     {
       defaultConcurrency: options.defaultConcurrency ?? 2,
       retryableStatuses: options.retryableStatuses ?? ['failed', 'voicemail'],
     },
-    persister,
+    () => persister.schedule(),
   )
-  const ready = context
+  const persister = createStatePersister(
+    options.stateFile,
+    options.persistDebounceMs ?? 200,
+    () => context.state,
+  )
   const held = new HeldRequests(options.maxHoldMs ?? 120_000)
 
   const server = createServer((request, response) => {
-    route(ready, held, request, response).catch((error) => {
+    route(context, held, request, response).catch((error) => {
       console.error('elevenlabs-sim: request failed', error)
       if (!response.headersSent)
         sendJson(response, 500, { detail: 'Internal Server Error' })
@@ -88,7 +86,7 @@ export async function startElevenLabsSimulator(
 
   const stepMs = options.stepMs ?? 0
   const ticker =
-    stepMs > 0 ? setInterval(() => ready.runSteps(1), stepMs) : undefined
+    stepMs > 0 ? setInterval(() => context.runSteps(1), stepMs) : undefined
 
   const { port } = server.address() as AddressInfo
   const urlHost = host === '::1' ? '[::1]' : host

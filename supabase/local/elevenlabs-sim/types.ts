@@ -20,7 +20,10 @@ export type TelephonyProvider = 'twilio' | 'sip_trunk' | 'exotel'
 export type JsonObject = Record<string, unknown>
 
 export interface SimRecipient {
+  /** The simulator's own id, shown when submitted ids are being dropped. */
   id: string
+  /** The id the caller sent, if any; shown by default. */
+  submitted_id: string | null
   phone_number: string | null
   whatsapp_user_id: string | null
   status: RecipientStatus
