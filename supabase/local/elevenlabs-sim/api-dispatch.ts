@@ -58,7 +58,6 @@ export async function handleApiRequest(
       throw detailError('invalid_api_key')
     }
     const result = await handlers[match.id](context, {
-      route: match.id,
       param: match.param,
       query: url.searchParams,
       apiKey,

@@ -1,8 +1,6 @@
 import type { SimContext } from './context.ts'
-import type { RouteId } from './faults.ts'
 
 export interface ApiRequest {
-  route: RouteId
   /** The `{id}` path segment, '' for routes without one. */
   param: string
   query: URLSearchParams

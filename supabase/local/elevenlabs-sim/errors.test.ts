@@ -255,3 +255,19 @@ describe('unknown ids and business rules in the object form', () => {
     expect(await response.json()).toEqual({ detail: 'Not Found' })
   })
 })
+
+describe('query validation', () => {
+  it('names every allowed provider when the filter is unknown', async () => {
+    const response = await fetch(
+      `${sim.simulator.url}/v1/convai/phone-numbers?provider=vonage`,
+      { headers: { 'xi-api-key': localKey } },
+    )
+
+    expect(response.status).toBe(422)
+    expect((await response.json()).detail[0]).toMatchObject({
+      type: 'enum',
+      loc: ['query', 'provider'],
+      msg: "Input should be 'twilio', 'sip_trunk' or 'exotel'",
+    })
+  })
+})

@@ -59,9 +59,16 @@ export function enumQuery<T extends string>(
     {
       type: 'enum',
       loc: ['query', name],
-      msg: `Input should be ${allowed.map((value) => `'${value}'`).join(' or ')}`,
+      msg: `Input should be ${pydanticChoices(allowed)}`,
       input: raw,
       ctx: { expected: allowed.join(', ') },
     },
   ])
+}
+
+// Pydantic's wording: 'a', 'b' or 'c'.
+function pydanticChoices(allowed: readonly string[]): string {
+  const quoted = allowed.map((value) => `'${value}'`)
+  const last = quoted.pop()
+  return quoted.length === 0 ? `${last}` : `${quoted.join(', ')} or ${last}`
 }
