@@ -2,8 +2,8 @@ import type { ServerResponse } from 'node:http'
 
 /**
  * Requests the simulator deliberately never answers (the `hang` fault).
- * Each is dropped when its client gives up, after `maxHoldMs`, or on stop,
- * so a hang never keeps the server from shutting down.
+ * Each is dropped when its client gives up, after `maxHoldMs`, or when stop
+ * closes every connection, so a hang never keeps the server from shutting down.
  */
 export class HeldRequests {
   private readonly held = new Set<ServerResponse>()
@@ -24,10 +24,5 @@ export class HeldRequests {
 
   get count(): number {
     return this.held.size
-  }
-
-  dropAll() {
-    for (const response of this.held) response.destroy()
-    this.held.clear()
   }
 }

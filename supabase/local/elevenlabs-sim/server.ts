@@ -35,7 +35,7 @@ export interface RunningSimulator {
   port: number
   /** Writes any pending state now. */
   flush(): Promise<void>
-  /** Drops held requests, closes every connection and writes the state. */
+  /** Closes every connection, held ones included, and writes the state. */
   stop(): Promise<void>
 }
 
@@ -96,7 +96,6 @@ export async function startElevenLabsSimulator(
     flush: () => persister.flush(),
     async stop() {
       if (ticker) clearInterval(ticker)
-      held.dropAll()
       const closed = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
       await closed
