@@ -8,14 +8,16 @@ import {
   Text,
   Title,
 } from '@mantine/core'
+import { usePrevious } from '@mantine/hooks'
 import { IconArrowLeft } from '@tabler/icons-react'
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import {
   createFileRoute,
   Link,
   notFound,
   stripSearchParams,
 } from '@tanstack/react-router'
+import { useEffect } from 'react'
 import { z } from 'zod'
 import { CampaignActions } from '../../../components/CampaignActions/CampaignActions.tsx'
 import { CampaignMetrics } from '../../../components/CampaignMetrics/CampaignMetrics.tsx'
@@ -30,6 +32,7 @@ import {
   ACTIVE_REFRESH_MS,
   isCampaignActive,
 } from '../../../data/campaigns/campaign-refresh.ts'
+import { campaignKeys } from '../../../data/campaigns/keys.ts'
 import { ApiRequestError } from '../../../lib/api.ts'
 import {
   recipientListDefaults,
@@ -92,6 +95,15 @@ function CampaignRoute() {
     refetchInterval,
   })
   const events = useQuery({ ...campaignEventsQueryOptions(id), refetchInterval })
+
+  // Polling stops once the campaign finishes; the rows must show how it ended.
+  const queryClient = useQueryClient()
+  const previousStatus = usePrevious(campaign.status)
+  useEffect(() => {
+    if (previousStatus && previousStatus !== campaign.status) {
+      void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(id) })
+    }
+  }, [campaign.status, previousStatus, queryClient, id])
 
   return (
     <Stack gap="lg">
