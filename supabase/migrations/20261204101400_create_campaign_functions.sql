@@ -18,13 +18,20 @@ declare
   v_limit integer;
   v_used integer;
   v_month_start timestamptz := date_trunc('month', now(), 'UTC');
-  v_count integer := jsonb_array_length(p_recipients);
+  v_count integer;
   v_campaign_id uuid;
   v_email text;
 begin
   if v_customer_id is null then
     raise exception 'no_customer';
   end if;
+
+  -- The function validates each recipient; this guards the statement below.
+  if jsonb_typeof(p_recipients) is distinct from 'array'
+    or jsonb_array_length(p_recipients) not between 1 and 10000 then
+    raise exception 'invalid_request' using detail = 'recipients';
+  end if;
+  v_count := jsonb_array_length(p_recipients);
 
   if not exists (
     select from public.agents
