@@ -12,15 +12,16 @@ export function csvCell(value: string): string {
 }
 
 /**
- * All recipients as CSV: the fixed columns, then one per variable name in the
- * order names first appear.
+ * All recipients as CSV: the fixed columns, then one per variable name in
+ * alphabetical order (jsonb keeps no order of its own).
  */
 export function recipientsCsv(rows: RecipientRow[]): string {
   const variableNames = new Set<string>()
   for (const row of rows) {
     for (const name of Object.keys(row.variables)) variableNames.add(name)
   }
-  const header = [...FIXED_COLUMNS, ...variableNames]
+  const names = [...variableNames].sort()
+  const header = [...FIXED_COLUMNS, ...names]
   const lines = [header.map(csvCell).join(',')]
   for (const row of rows) {
     const cells = [
@@ -28,7 +29,7 @@ export function recipientsCsv(rows: RecipientRow[]): string {
       row.status,
       row.conversation_id ?? '',
       row.updated_at.toISOString(),
-      ...[...variableNames].map((name) =>
+      ...names.map((name) =>
         name in row.variables ? String(row.variables[name]) : '',
       ),
     ]
