@@ -6,6 +6,12 @@ import { theme } from '../theme.ts'
 
 // Mantine's combobox scrolls the active option into view; jsdom has no layout.
 Element.prototype.scrollIntoView ??= () => {}
+// Autosizing textareas re-measure when web fonts load.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener() {}, removeEventListener() {} },
+  })
+}
 
 /** Renders inside Mantine and a fresh Query client that never retries. */
 export function render(ui: ReactNode) {
@@ -15,7 +21,9 @@ export function render(ui: ReactNode) {
   const result = testingLibraryRender(ui, {
     wrapper: ({ children }) => (
       <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme}>{children}</MantineProvider>
+        <MantineProvider theme={theme} env="test">
+          {children}
+        </MantineProvider>
       </QueryClientProvider>
     ),
   })

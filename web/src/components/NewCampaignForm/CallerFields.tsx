@@ -38,7 +38,6 @@ export function CallerFields({
         data={agents.map((option) => ({ value: option.id, label: option.name }))}
         value={agent ? agent.id : null}
         onChange={chooseAgent}
-        required
         error={errors.agentId}
       />
       <Select
@@ -57,7 +56,6 @@ export function CallerFields({
         }
         onChange={(id) => onChange({ phoneNumberId: id })}
         disabled={!agent || numbers.length === 0}
-        required
         error={
           errors.phoneNumberId ??
           (noNumbers ? 'No number is assigned to this agent yet.' : undefined)

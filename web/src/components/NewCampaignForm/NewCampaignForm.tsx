@@ -79,7 +79,6 @@ export function NewCampaignForm({ agents, draftKey, onCreated }: Props) {
               placeholder="Spring appointment reminders"
               value={fields.name}
               onChange={(event) => edit({ name: event.currentTarget.value })}
-              required
               error={errors.name}
             />
             <CallerFields

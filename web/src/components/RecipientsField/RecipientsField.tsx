@@ -41,6 +41,7 @@ export function RecipientsField(props: Props) {
   return (
     <Stack gap="sm">
       <Tabs
+        keepMounted={false}
         value={props.source}
         onChange={(value) =>
           value && props.onSourceChange(value as 'file' | 'typed')
