@@ -4,6 +4,7 @@ import type { Server } from 'node:http'
 import { join, resolve } from 'node:path'
 import postgres from 'postgres'
 import { createAuthServer } from './auth/auth-server.ts'
+import { startElevenLabsSimulator } from './elevenlabs-sim/server.ts'
 import { freePort } from './free-port.ts'
 import { type FunctionProcess, startFunctions } from './functions.ts'
 import { startGateway } from './gateway.ts'
@@ -24,6 +25,13 @@ export type StackOptions = {
   /** Extra secrets for the functions (ElevenLabs settings). */
   secrets?: Record<string, string>
   allowedOrigins?: string
+  /**
+   * Real ms between the simulator's dialling steps; 0 = only when a test
+   * asks. Ignored when the functions talk to the real ElevenLabs.
+   */
+  simulatorStepMs?: number
+  /** `ELEVENLABS_API_KEY` without `ELEVENLABS_BASE_URL` = the real ElevenLabs. */
+  elevenLabs?: { apiKey?: string; baseUrl?: string }
   log?: (line: string) => void
 }
 
@@ -39,6 +47,8 @@ export type Stack = {
   adminUrl: string
   dataDir: string
   logDir: string
+  /** The ElevenLabs simulator, unless the real ElevenLabs is used. */
+  simulatorUrl?: string
   stop(): Promise<void>
 }
 
@@ -84,6 +94,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const authSql = postgres(authUrl.toString(), { max: 4, onnotice: () => {} })
     cleanups.push(() => authSql.end())
 
+    const upstream = await startUpstream(options, cleanups)
+    log(upstream.simulatorUrl ? 'simulator ready' : 'using the real ElevenLabs')
+
     const functions: FunctionProcess[] = await startFunctions({
       repoRoot,
       logDir,
@@ -96,6 +109,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         SUPABASE_SECRET_KEYS: JSON.stringify({ default: keys.secretKey }),
         SUPABASE_JWKS: JSON.stringify({ keys: [keys.publicJwk] }),
         ALLOWED_ORIGINS: options.allowedOrigins ?? '*',
+        ...upstream.secrets,
         ...options.secrets,
       },
     })
@@ -123,6 +137,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       adminUrl,
       dataDir: options.dataDir,
       logDir,
+      simulatorUrl: upstream.simulatorUrl,
       async stop() {
         for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
         await database?.stop()
@@ -132,5 +147,35 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
     await database?.stop()
     throw error
+  }
+}
+
+/** The simulator stands in for ElevenLabs unless a real key and no URL are given. */
+async function startUpstream(
+  options: StackOptions,
+  cleanups: Array<() => Promise<unknown>>,
+): Promise<{ secrets: Record<string, string>; simulatorUrl?: string }> {
+  const { apiKey, baseUrl } = options.elevenLabs ?? {}
+  if (apiKey && !baseUrl) {
+    return { secrets: { ELEVENLABS_API_KEY: apiKey }, simulatorUrl: undefined }
+  }
+  if (baseUrl) {
+    return {
+      secrets: { ELEVENLABS_API_KEY: apiKey ?? '', ELEVENLABS_BASE_URL: baseUrl },
+      simulatorUrl: undefined,
+    }
+  }
+  const simulator = await startElevenLabsSimulator({
+    port: 0,
+    stateFile: join(options.dataDir, 'elevenlabs-sim.json'),
+    stepMs: options.simulatorStepMs ?? 0,
+  })
+  cleanups.push(() => simulator.stop())
+  return {
+    secrets: {
+      ELEVENLABS_API_KEY: 'sim_local_key',
+      ELEVENLABS_BASE_URL: simulator.url,
+    },
+    simulatorUrl: simulator.url,
   }
 }

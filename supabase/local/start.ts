@@ -33,6 +33,11 @@ async function main() {
     dbPort: Number(env.DB_PORT ?? 54322),
     databaseUrl: env.DATABASE_URL,
     allowedOrigins: env.ALLOWED_ORIGINS,
+    simulatorStepMs: Number(env.SIM_STEP_MS ?? 2000),
+    elevenLabs: {
+      apiKey: env.ELEVENLABS_API_KEY,
+      baseUrl: env.ELEVENLABS_BASE_URL,
+    },
   })
   const releaseLock = takeLock(lockFile, stack.url)
   let stopping = false
@@ -60,6 +65,7 @@ Batch Calls is running (ready in ${seconds} s)
   App        ${app}
   API        ${stack.url}  (Auth: /auth/v1, functions: /functions/v1)
   Database   ${stack.dbUrl}
+  ElevenLabs ${stack.simulatorUrl ? `simulator at ${stack.simulatorUrl} (outcomes: see supabase/local/elevenlabs-sim/README.md)` : 'the real API'}
   Sign in    member@acme.test / demo-password    (terms accepted)
              member@globex.test / demo-password  (terms not accepted yet)
   Data       ${dataDir}  (npm run reset starts over)

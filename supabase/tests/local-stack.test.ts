@@ -5,13 +5,13 @@ import { loadProjectKeys } from '../local/keys.ts'
 import { anonClient, callApi, signIn, stack } from './helpers/clients.ts'
 
 describe('the local stack', () => {
-  test('a demo member signs in and the function answers with their id', async () => {
-    const { client, user } = await signIn('member@acme.test')
+  test('a demo member signs in and the function lists their campaigns', async () => {
+    const { client } = await signIn('member@acme.test')
     const { data, error } = await client.functions.invoke('batch-calls', {
       method: 'GET',
     })
     expect(error).toBeNull()
-    expect(data.user_id).toBe(user.id)
+    expect(data.total).toBeGreaterThanOrEqual(8)
   })
 
   test('a wrong password gets the error supabase-js understands', async () => {

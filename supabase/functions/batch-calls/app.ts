@@ -1,35 +1,86 @@
+import type { Sql } from 'postgres'
 import type { VerifiedUser } from '../_shared/auth/verify-user.ts'
 import { corsHeaders, withHeaders } from '../_shared/http/cors.ts'
-import { ApiError, errorResponse } from '../_shared/http/errors.ts'
+import { ApiError, errorResponse, notFound } from '../_shared/http/errors.ts'
+import { findCallerCustomerId } from './db/membership-queries.ts'
+import { inUserTransaction } from './db/user-transaction.ts'
+import { matchRoute } from './router.ts'
 
 export type AppConfig = {
   allowedOrigins: string[]
   verifyUser: (request: Request) => Promise<VerifiedUser>
+  sql: Sql
 }
+
+const noCustomer = () =>
+  new ApiError(
+    403,
+    'no_customer',
+    'Your account is not part of a customer yet. Contact support.',
+  )
 
 /** The `batch-calls` function: every route of the campaign API. */
 export function createApp(config: AppConfig) {
   return async function handle(request: Request): Promise<Response> {
+    const started = performance.now()
     const cors = corsHeaders(request.headers.get('origin'), config.allowedOrigins)
     if (request.method === 'OPTIONS')
       return new Response(null, { status: 204, headers: cors })
+
+    const url = new URL(request.url)
+    const route = matchRoute(request.method, url.pathname)
+    let response: Response
     try {
       const user = await config.verifyUser(request)
-      return withHeaders(
-        Response.json({ user_id: user.id, email: user.email }),
-        cors,
-      )
+      response = await inUserTransaction(config.sql, user.claims, async (tx) => {
+        const customerId = await findCallerCustomerId(tx)
+        if (!customerId) throw noCustomer()
+        if (!route) throw notFound()
+        return route.handler({
+          request,
+          url,
+          params: route.params,
+          user,
+          customerId,
+          tx,
+        })
+      })
     } catch (error) {
-      if (error instanceof ApiError) return withHeaders(errorResponse(error), cors)
-      console.error(
-        JSON.stringify({ level: 'error', event: 'unhandled', error: String(error) }),
-      )
-      const internal = new ApiError(
-        500,
-        'internal_error',
-        'Something went wrong on our side. Try again.',
-      )
-      return withHeaders(errorResponse(internal), cors)
+      response = failureResponse(error)
     }
+
+    logRequest(route?.name ?? 'unmatched', response.status, started)
+    return withHeaders(response, cors)
   }
+}
+
+function failureResponse(error: unknown): Response {
+  if (error instanceof ApiError) return errorResponse(error)
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      event: 'unhandled',
+      error: error instanceof Error ? error.name : 'unknown',
+      code: (error as { code?: unknown })?.code,
+    }),
+  )
+  return errorResponse(
+    new ApiError(
+      500,
+      'internal_error',
+      'Something went wrong on our side. Try again.',
+    ),
+  )
+}
+
+function logRequest(route: string, status: number, started: number) {
+  const line = JSON.stringify({
+    level: status >= 500 ? 'error' : 'info',
+    event: 'request',
+    route,
+    status,
+    duration_ms: Math.round(performance.now() - started),
+  })
+  if (status >= 500) console.error(line)
+  else console.log(line)
 }
