@@ -41,3 +41,7 @@ export function uploadCsv(page: Page, name: string, text: string | Buffer) {
 
 export const preview = (page: Page) =>
   page.getByRole('region', { name: 'Recipient preview' })
+
+/** "3 numbers will be called" */
+export const callableHeading = (page: Page) =>
+  preview(page).getByRole('heading', { name: /will be called$/ })

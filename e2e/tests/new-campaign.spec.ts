@@ -15,6 +15,7 @@ import {
 } from '../support/new-campaign-fixtures.ts'
 import {
   ACME_MEMBER,
+  callableHeading,
   choose,
   fillCaller,
   GLOBEX_MEMBER,
@@ -40,9 +41,7 @@ test('the seed CSV is previewed, started, listed and keeps its variables', async
   await fillCaller(page, name, ACME_AGENT, ACME_NUMBER)
   await uploadCsv(page, 'seed.csv', SEED_CSV)
 
-  await expect(preview(page).getByRole('heading')).toHaveText(
-    '3 numbers will be called',
-  )
+  await expect(callableHeading(page)).toHaveText('3 numbers will be called')
   await expect(page.getByText('Starts immediately')).toBeVisible()
   await page.screenshot({ path: 'docs/new-campaign.png', fullPage: true })
   await page.getByRole('button', { name: 'Start campaign' }).click()
@@ -75,9 +74,7 @@ test('a member whose terms are not accepted accepts them and the campaign starts
   await openNewCampaign(page, GLOBEX_MEMBER)
   await fillCaller(page, name, GLOBEX_AGENT, GLOBEX_NUMBER)
   await uploadCsv(page, 'seed.csv', SEED_CSV)
-  await expect(preview(page).getByRole('heading')).toHaveText(
-    '3 numbers will be called',
-  )
+  await expect(callableHeading(page)).toHaveText('3 numbers will be called')
   await page.getByRole('button', { name: 'Start campaign' }).click()
 
   const dialog = page.getByRole('dialog', { name: 'Batch calling terms' })
@@ -100,9 +97,7 @@ test.describe('at the monthly limit', () => {
     await expect(page.getByText('No campaigns left this month')).toBeVisible()
     await fillCaller(page, name, GLOBEX_AGENT, GLOBEX_NUMBER)
     await uploadCsv(page, 'seed.csv', SEED_CSV)
-    await expect(preview(page).getByRole('heading')).toHaveText(
-      '3 numbers will be called',
-    )
+    await expect(callableHeading(page)).toHaveText('3 numbers will be called')
     await page.getByRole('button', { name: 'Start campaign' }).click()
 
     const alert = page.getByRole('alert').filter({ hasText: 'limit' })
@@ -121,7 +116,7 @@ test('every recipient-file fixture gives the preview its README describes', asyn
   for (const expected of FIXTURE_EXPECTATIONS) {
     await uploadCsv(page, expected.file, fixtureBytes(expected.file))
     const shown = preview(page)
-    await expect(shown.getByRole('heading').first(), expected.file).toHaveText(
+    await expect(callableHeading(page), expected.file).toHaveText(
       `${expected.callable} ${expected.callable === 1 ? 'number' : 'numbers'} will be called`,
     )
     for (const text of expected.shows) {
@@ -156,9 +151,7 @@ test('a time in a chosen zone shows its UTC line and is listed as Scheduled', as
     page.getByText('Starts 2031-07-01 09:00 in Asia/Tokyo · 2031-07-01 00:00 UTC'),
   ).toBeVisible()
   await uploadCsv(page, 'seed.csv', SEED_CSV)
-  await expect(preview(page).getByRole('heading')).toHaveText(
-    '3 numbers will be called',
-  )
+  await expect(callableHeading(page)).toHaveText('3 numbers will be called')
   await page.getByRole('button', { name: 'Start campaign' }).click()
 
   const row = page.getByRole('row').filter({ hasText: name })
@@ -191,9 +184,7 @@ test('numbers typed by hand, one invalid, are previewed and called', async ({
     .fill('+1 202 555 0104\n+12025550105\n12345\n+12025550105')
 
   const shown = preview(page)
-  await expect(shown.getByRole('heading').first()).toHaveText(
-    '2 numbers will be called',
-  )
+  await expect(callableHeading(page)).toHaveText('2 numbers will be called')
   await expect(shown.getByRole('table', { name: 'Problems' })).toContainText('12345')
   await expect(
     shown.getByRole('table', { name: 'Duplicates removed' }),
@@ -204,9 +195,7 @@ test('numbers typed by hand, one invalid, are previewed and called', async ({
 
   await page.reload()
   await expect(page.getByLabel('Phone numbers')).toHaveValue(/\+12025550105/)
-  await expect(shown.getByRole('heading').first()).toHaveText(
-    '2 numbers will be called',
-  )
+  await expect(callableHeading(page)).toHaveText('2 numbers will be called')
   await page.getByRole('button', { name: 'Start campaign' }).click()
 
   await expect(page).toHaveURL(/\/batch-calls$/)

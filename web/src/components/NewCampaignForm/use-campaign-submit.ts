@@ -5,7 +5,10 @@ import type { CreateCampaignBody } from '../../../../supabase/functions/_shared/
 import { useCampaignCreateMutation } from '../../data/new-campaign/campaign-create-mutation.ts'
 import { quotaQueryOptions } from '../../data/quota/quota-query.ts'
 import { useTermsAcceptMutation } from '../../data/terms/terms-accept-mutation.ts'
-import { termsQueryOptions } from '../../data/terms/terms-query.ts'
+import {
+  type CurrentTerms,
+  termsQueryOptions,
+} from '../../data/terms/terms-query.ts'
 import { ApiRequestError } from '../../lib/api.ts'
 import { describeSubmitError, type SubmitProblem } from './submit-error.ts'
 
@@ -65,7 +68,7 @@ export function useCampaignSubmit(onCreated: (campaign: Campaign) => void) {
     else send(body)
   }
 
-  function acceptTerms(version: string) {
+  function acceptTerms(version: CurrentTerms['version']) {
     accept.mutate(version, {
       onSuccess: () => {
         setTermsOpen(false)

@@ -1,13 +1,13 @@
 import { Alert, Button, Group, Modal, ScrollArea, Stack, Text } from '@mantine/core'
-import type { TermsResponse } from '../../../../supabase/functions/_shared/wire/terms.ts'
+import type { CurrentTerms } from '../../data/terms/terms-query.ts'
 
 type Props = {
   opened: boolean
-  terms: TermsResponse | undefined
+  terms: CurrentTerms | undefined
   accepting: boolean
   /** Why the last attempt to accept failed, for a person. */
   error: string | null
-  onAccept: (version: string) => void
+  onAccept: (version: CurrentTerms['version']) => void
   onClose: () => void
 }
 
