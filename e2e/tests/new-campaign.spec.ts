@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test } from '@playwright/test'
+import { docsScreenshot } from '../support/docs-screenshot.ts'
 import {
   acceptTerms,
   campaignNamed,
@@ -43,7 +44,7 @@ test('the seed CSV is previewed, started, listed and keeps its variables', async
 
   await expect(callableHeading(page)).toHaveText('3 numbers will be called')
   await expect(page.getByText('Starts immediately')).toBeVisible()
-  await page.screenshot({ path: 'docs/new-campaign.png', fullPage: true })
+  await docsScreenshot(page, 'new-campaign', true)
   await page.getByRole('button', { name: 'Start campaign' }).click()
 
   await expect(page).toHaveURL(/\/batch-calls$/)

@@ -1,31 +1,36 @@
 import { MantineProvider } from '@mantine/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render as testingLibraryRender } from '@testing-library/react'
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRouter,
+  RouterProvider,
+} from '@tanstack/react-router'
+import { render as renderInDom } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { theme } from '../theme.ts'
 
-// Mantine's combobox scrolls the active option into view; jsdom has no layout.
-Element.prototype.scrollIntoView ??= () => {}
-// Autosizing textareas re-measure when web fonts load.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener() {}, removeEventListener() {} },
-  })
-}
-
-/** Renders inside Mantine and a fresh Query client that never retries. */
-export function render(ui: ReactNode) {
+/**
+ * Renders `ui` as the app does: Mantine, a fresh query client without retries,
+ * and a router at `/` so links work. Resolves once the first render is done.
+ */
+export async function render(ui: ReactNode) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
-  const result = testingLibraryRender(ui, {
-    wrapper: ({ children }) => (
-      <QueryClientProvider client={queryClient}>
-        <MantineProvider theme={theme} env="test">
-          {children}
-        </MantineProvider>
-      </QueryClientProvider>
-    ),
+  const router = createRouter({
+    routeTree: createRootRoute({ component: () => ui }),
+    history: createMemoryHistory(),
   })
-  return { ...result, queryClient }
+  await router.load()
+
+  const result = renderInDom(
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme}>
+        <RouterProvider router={router} />
+      </MantineProvider>
+    </QueryClientProvider>,
+  )
+  return { ...result, queryClient, user: userEvent.setup() }
 }

@@ -1,3 +1,4 @@
+import { MantineProvider } from '@mantine/core'
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
@@ -6,6 +7,7 @@ import { readTypedNumbers } from '../../../../supabase/functions/_shared/recipie
 import { ApiRequestError, apiRequest } from '../../lib/api.ts'
 import type { RecipientReadRequest } from '../../lib/read-recipients.ts'
 import { render } from '../../test/render.tsx'
+import { theme } from '../../theme.ts'
 import { NewCampaignForm } from './NewCampaignForm.tsx'
 import { agents, campaign, fakeApi, terms } from './new-campaign-form-fakes.ts'
 
@@ -26,6 +28,15 @@ vi.mock('../../lib/read-recipients.ts', () => ({
       : readTypedNumbers(request.text),
 }))
 
+// jsdom has no layout: Mantine's combobox scrolls options into view and
+// autosizing textareas listen for web fonts.
+Element.prototype.scrollIntoView ??= () => {}
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener() {}, removeEventListener() {} },
+  })
+}
+
 // The zone and country lists put ~700 options in the page; checking each
 // element's visibility made every query take seconds.
 configure({ defaultHidden: true })
@@ -43,10 +54,17 @@ beforeEach(() => {
 })
 afterEach(() => localStorage.clear())
 
-function renderForm(onCreated = vi.fn()) {
-  render(
-    <NewCampaignForm agents={agents} draftKey="draft:test" onCreated={onCreated} />,
+/** `env="test"` renders dropdowns without transitions or portals. */
+function form(onCreated = vi.fn()) {
+  return (
+    <MantineProvider theme={theme} env="test">
+      <NewCampaignForm agents={agents} draftKey="draft:test" onCreated={onCreated} />
+    </MantineProvider>
   )
+}
+
+async function renderForm(onCreated = vi.fn()) {
+  await render(form(onCreated))
   return onCreated
 }
 
@@ -84,7 +102,7 @@ async function fillIn(user: User) {
 describe('NewCampaignForm', { timeout: 30_000 }, () => {
   test('offers only the numbers assigned to the chosen agent', async () => {
     const user = userEvent.setup()
-    renderForm()
+    await renderForm()
     await choose(user, 'Agent', 'Customer survey')
     await user.click(screen.getByLabelText('Phone number', { selector: 'input' }))
 
@@ -100,7 +118,7 @@ describe('NewCampaignForm', { timeout: 30_000 }, () => {
     api.mockImplementation(
       fakeApi({ create: () => new Promise((r) => (finish = r)) }),
     )
-    const onCreated = renderForm()
+    const onCreated = await renderForm()
     await fillIn(user)
 
     await user.dblClick(screen.getByRole('button', { name: 'Start campaign' }))
@@ -124,7 +142,7 @@ describe('NewCampaignForm', { timeout: 30_000 }, () => {
     const user = userEvent.setup()
     const busy = new ApiRequestError(503, 'provider_busy', 'Busy.', [], 30)
     api.mockImplementation(fakeApi({ create: () => Promise.reject(busy) }))
-    renderForm()
+    await renderForm()
     await fillIn(user)
     const start = screen.getByRole('button', { name: 'Start campaign' })
 
@@ -148,7 +166,7 @@ describe('NewCampaignForm', { timeout: 30_000 }, () => {
   test('asks for the terms, then starts the campaign without anything re-entered', async () => {
     const user = userEvent.setup()
     api.mockImplementation(fakeApi({ terms: terms(false) }))
-    const onCreated = renderForm()
+    const onCreated = await renderForm()
     await fillIn(user)
 
     await user.click(screen.getByRole('button', { name: 'Start campaign' }))
@@ -180,7 +198,7 @@ describe('NewCampaignForm', { timeout: 30_000 }, () => {
         },
       }),
     )
-    const onCreated = renderForm()
+    const onCreated = await renderForm()
     await fillIn(user)
 
     await user.click(screen.getByRole('button', { name: 'Start campaign' }))
@@ -197,7 +215,7 @@ describe('NewCampaignForm', { timeout: 30_000 }, () => {
       { path: 'name', code: 'too_big', message: 'The name is too long.' },
     ])
     api.mockImplementation(fakeApi({ create: () => Promise.reject(invalid) }))
-    renderForm()
+    await renderForm()
     await fillIn(user)
 
     await user.click(screen.getByRole('button', { name: 'Start campaign' }))
@@ -207,7 +225,7 @@ describe('NewCampaignForm', { timeout: 30_000 }, () => {
 
   test('refuses a start time the clocks skip before sending anything', async () => {
     const user = userEvent.setup()
-    renderForm()
+    await renderForm()
     await fillIn(user)
     await user.click(screen.getByLabelText('Scheduled time'))
     await user.paste('2030-03-10 02:30')
@@ -220,14 +238,12 @@ describe('NewCampaignForm', { timeout: 30_000 }, () => {
 
   test('keeps what was entered across a reload', async () => {
     const user = userEvent.setup()
-    const first = render(
-      <NewCampaignForm agents={agents} draftKey="draft:test" onCreated={vi.fn()} />,
-    )
+    const first = await render(form())
     await user.click(screen.getByLabelText('Name'))
     await user.paste('Kept')
     first.unmount()
 
-    renderForm()
+    await renderForm()
     expect(screen.getByLabelText('Name')).toHaveValue('Kept')
   })
 })

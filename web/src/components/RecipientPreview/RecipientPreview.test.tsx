@@ -15,8 +15,8 @@ const fixture = (name: string) =>
 const csv = (text: string) => readRecipientFile(new TextEncoder().encode(text))
 
 describe('RecipientPreview', () => {
-  test('shows the phone column and each header with the variable sent', () => {
-    render(<RecipientPreview result={fixture('C08-header-variants.csv')} />)
+  test('shows the phone column and each header with the variable sent', async () => {
+    await render(<RecipientPreview result={fixture('C08-header-variants.csv')} />)
 
     expect(
       screen.getByRole('heading', { name: '2 numbers will be called' }),
@@ -32,27 +32,29 @@ describe('RecipientPreview', () => {
     )
   })
 
-  test('names the encoding it detected', () => {
-    render(<RecipientPreview result={fixture('C01-bom.csv')} />)
+  test('names the encoding it detected', async () => {
+    await render(<RecipientPreview result={fixture('C01-bom.csv')} />)
     expect(screen.getByText(/Encoding/)).toHaveTextContent(
       'UTF-8 with byte-order mark',
     )
   })
 
-  test('names a semicolon delimiter', () => {
-    render(<RecipientPreview result={fixture('C02-semicolon-2col.csv')} />)
+  test('names a semicolon delimiter', async () => {
+    await render(<RecipientPreview result={fixture('C02-semicolon-2col.csv')} />)
     expect(screen.getByText(/Delimiter/)).toHaveTextContent('Semicolon ( ; )')
   })
 
-  test('keeps the first rows’ variables as the text written', () => {
-    render(<RecipientPreview result={fixture('C02-semicolon-decimal-comma.csv')} />)
+  test('keeps the first rows’ variables as the text written', async () => {
+    await render(
+      <RecipientPreview result={fixture('C02-semicolon-decimal-comma.csv')} />,
+    )
     const first = screen.getByRole('table', { name: 'First recipients' })
     expect(within(first).getByText('12,50')).toBeVisible()
     expect(within(first).getByText('1.234,00')).toBeVisible()
   })
 
-  test('lists each problem with its row number and reason', () => {
-    render(<RecipientPreview result={fixture('C11-formatted-numbers.csv')} />)
+  test('lists each problem with its row number and reason', async () => {
+    await render(<RecipientPreview result={fixture('C11-formatted-numbers.csv')} />)
 
     const problems = screen.getByRole('table', { name: 'Problems' })
     const [, row] = within(problems).getAllByRole('row')
@@ -61,8 +63,8 @@ describe('RecipientPreview', () => {
     expect(within(rewritten).getByText('+442079460132')).toBeVisible()
   })
 
-  test('shows which earlier row a duplicate repeats', () => {
-    render(
+  test('shows which earlier row a duplicate repeats', async () => {
+    await render(
       <RecipientPreview
         result={readTypedNumbers('+12025550101\n+1 202 555 0101\n+12025550102')}
       />,
@@ -76,8 +78,10 @@ describe('RecipientPreview', () => {
     )
   })
 
-  test('lists the headers found when no column holds phone numbers', () => {
-    render(<RecipientPreview result={csv('Name;Mobile\nAlex;+12025550101\n')} />)
+  test('lists the headers found when no column holds phone numbers', async () => {
+    await render(
+      <RecipientPreview result={csv('Name;Mobile\nAlex;+12025550101\n')} />,
+    )
     const alert = screen.getByRole('alert')
     expect(within(alert).getByLabelText('Headers found')).toHaveTextContent(
       '"Name""Mobile"',
@@ -86,7 +90,7 @@ describe('RecipientPreview', () => {
 
   test('pages a long problem list instead of rendering every row', async () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `not-a-number-${i}`)
-    render(<RecipientPreview result={readTypedNumbers(lines.join('\n'))} />)
+    await render(<RecipientPreview result={readTypedNumbers(lines.join('\n'))} />)
 
     const problems = screen.getByRole('table', { name: 'Problems' })
     expect(within(problems).getAllByRole('row')).toHaveLength(21)
