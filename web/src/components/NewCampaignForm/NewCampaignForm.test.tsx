@@ -177,7 +177,7 @@ describe('NewCampaignForm', { timeout: 30_000 }, () => {
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(campaign))
     expect(api).toHaveBeenCalledWith(
       '/terms',
-      expect.objectContaining({ body: { version: '1' } }),
+      expect.objectContaining({ body: { version: 1 } }),
     )
   })
 

@@ -23,7 +23,7 @@ export const agents: Agent[] = [
 
 export function terms(accepted: boolean): TermsResponse {
   return {
-    version: '1',
+    version: 1,
     accepted,
     accepted_at: null,
     accepted_by_email: null,

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { termsResponseSchema } from '../../../../supabase/functions/_shared/wire/terms.ts'
 import { apiRequest } from '../../lib/api.ts'
 import { termsKeys } from './keys.ts'
-import { type CurrentTerms, currentTermsSchema } from './terms-query.ts'
+import type { CurrentTerms } from './terms-query.ts'
 
 /** Records that the signed-in member accepts `version` for the customer. */
 export function useTermsAcceptMutation() {
@@ -11,7 +12,7 @@ export function useTermsAcceptMutation() {
       apiRequest('/terms', {
         method: 'POST',
         body: { version },
-        schema: currentTermsSchema,
+        schema: termsResponseSchema,
       }),
     onSuccess: (terms) => queryClient.setQueryData(termsKeys.current, terms),
     onError: () => queryClient.invalidateQueries({ queryKey: termsKeys.current }),
