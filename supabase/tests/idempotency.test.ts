@@ -81,6 +81,32 @@ describe('Idempotency-Key on POST /batch-calls', () => {
     expect(await campaignsOf(sql, member.fixture.customerId)).toHaveLength(1)
   })
 
+  test('once the sync settles an unknown outcome the key replays or is free', async () => {
+    const accepted = await submitter(sql)
+    const refused = await submitter(sql)
+    for (const member of [accepted, refused]) {
+      await simulator().failNext('batch_calls.submit', 'error_500')
+      const response = await member.create(campaignBody(member.fixture), keyed('k'))
+      expect(response.status).toBe(502)
+    }
+    // What the sync does: upstream had the first batch, never got the second.
+    const [first] = await campaignsOf(sql, accepted.fixture.customerId)
+    await sql`
+      update public.campaigns set upstream_batch_id = ${`batch_${first.id}`},
+        last_error = null
+      where id = ${first.id}
+    `
+    const [second] = await campaignsOf(sql, refused.fixture.customerId)
+    await sql`update public.campaigns set status = 'failed' where id = ${second.id}`
+
+    const replay = await accepted.create(campaignBody(accepted.fixture), keyed('k'))
+    expect(replay.status).toBe(201)
+    expect((await replay.json()).campaign.id).toBe(first.id)
+    const fresh = await refused.create(campaignBody(refused.fixture), keyed('k'))
+    expect(fresh.status).toBe(201)
+    expect((await fresh.json()).campaign.id).not.toBe(second.id)
+  })
+
   test('after a definite failure the key is free again', async () => {
     const member = await submitter(sql)
     const body = campaignBody(member.fixture)
