@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { benchAppLoading } from './app-loading.bench.ts'
 import { type BenchRow, describeMachine } from './machine.ts'
 import { benchReadRecipientFile } from './read-recipient-file.bench.ts'
 
@@ -8,6 +9,7 @@ import { benchReadRecipientFile } from './read-recipient-file.bench.ts'
  */
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['reading a recipient file', benchReadRecipientFile],
+  ['loading the app', benchAppLoading],
 ]
 
 const only = process.argv[2]

@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AuthenticatedRouteImport } from './routes/_authenticated'
 import { Route as SignInRouteImport } from './routes/sign-in'
 import { Route as AuthenticatedBatchCallsIndexRouteImport } from './routes/_authenticated/batch-calls/index'
+import { Route as AuthenticatedBatchCallsIdRouteImport } from './routes/_authenticated/batch-calls/$id'
 import { Route as AuthenticatedBatchCallsNewRouteImport } from './routes/_authenticated/batch-calls/new'
 
 const IndexRoute = IndexRouteImport.update({
@@ -35,6 +36,12 @@ const AuthenticatedBatchCallsIndexRoute =
     path: '/batch-calls/',
     getParentRoute: () => AuthenticatedRoute,
   } as any)
+const AuthenticatedBatchCallsIdRoute =
+  AuthenticatedBatchCallsIdRouteImport.update({
+    id: '/batch-calls/$id',
+    path: '/batch-calls/$id',
+    getParentRoute: () => AuthenticatedRoute,
+  } as any)
 const AuthenticatedBatchCallsNewRoute =
   AuthenticatedBatchCallsNewRouteImport.update({
     id: '/batch-calls/new',
@@ -45,12 +52,14 @@ const AuthenticatedBatchCallsNewRoute =
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/sign-in': typeof SignInRoute
+  '/batch-calls/$id': typeof AuthenticatedBatchCallsIdRoute
   '/batch-calls/new': typeof AuthenticatedBatchCallsNewRoute
   '/batch-calls/': typeof AuthenticatedBatchCallsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/sign-in': typeof SignInRoute
+  '/batch-calls/$id': typeof AuthenticatedBatchCallsIdRoute
   '/batch-calls/new': typeof AuthenticatedBatchCallsNewRoute
   '/batch-calls': typeof AuthenticatedBatchCallsIndexRoute
 }
@@ -59,19 +68,23 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/_authenticated': typeof AuthenticatedRouteWithChildren
   '/sign-in': typeof SignInRoute
+  '/_authenticated/batch-calls/$id': typeof AuthenticatedBatchCallsIdRoute
   '/_authenticated/batch-calls/new': typeof AuthenticatedBatchCallsNewRoute
   '/_authenticated/batch-calls/': typeof AuthenticatedBatchCallsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/sign-in' | '/batch-calls/new' | '/batch-calls/'
+  fullPaths:
+    '/' | '/sign-in' | '/batch-calls/$id' | '/batch-calls/new' | '/batch-calls/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/sign-in' | '/batch-calls/new' | '/batch-calls'
+  to:
+    '/' | '/sign-in' | '/batch-calls/$id' | '/batch-calls/new' | '/batch-calls'
   id:
     | '__root__'
     | '/'
     | '/_authenticated'
     | '/sign-in'
+    | '/_authenticated/batch-calls/$id'
     | '/_authenticated/batch-calls/new'
     | '/_authenticated/batch-calls/'
   fileRoutesById: FileRoutesById
@@ -112,6 +125,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthenticatedBatchCallsIndexRouteImport
       parentRoute: typeof AuthenticatedRoute
     }
+    '/_authenticated/batch-calls/$id': {
+      id: '/_authenticated/batch-calls/$id'
+      path: '/batch-calls/$id'
+      fullPath: '/batch-calls/$id'
+      preLoaderRoute: typeof AuthenticatedBatchCallsIdRouteImport
+      parentRoute: typeof AuthenticatedRoute
+    }
     '/_authenticated/batch-calls/new': {
       id: '/_authenticated/batch-calls/new'
       path: '/batch-calls/new'
@@ -123,11 +143,13 @@ declare module '@tanstack/react-router' {
 }
 
 interface AuthenticatedRouteChildren {
+  AuthenticatedBatchCallsIdRoute: typeof AuthenticatedBatchCallsIdRoute
   AuthenticatedBatchCallsNewRoute: typeof AuthenticatedBatchCallsNewRoute
   AuthenticatedBatchCallsIndexRoute: typeof AuthenticatedBatchCallsIndexRoute
 }
 
 const AuthenticatedRouteChildren: AuthenticatedRouteChildren = {
+  AuthenticatedBatchCallsIdRoute: AuthenticatedBatchCallsIdRoute,
   AuthenticatedBatchCallsNewRoute: AuthenticatedBatchCallsNewRoute,
   AuthenticatedBatchCallsIndexRoute: AuthenticatedBatchCallsIndexRoute,
 }
