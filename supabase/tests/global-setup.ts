@@ -15,7 +15,12 @@ let stack: Stack | undefined
 /** One stack for the integration run, on free ports, gone afterwards. */
 export async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'batch-calls-it-'))
-  stack = await startStack({ dataDir, ephemeral: true })
+  stack = await startStack({
+    dataDir,
+    ephemeral: true,
+    // Short, so a held (`hang`) submit answers within a test's time.
+    secrets: { ELEVENLABS_TIMEOUT_SECONDS: '3' },
+  })
   const { stop: _, ...settings } = stack
   project.provide('stack', settings)
 }

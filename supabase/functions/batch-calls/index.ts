@@ -1,5 +1,6 @@
 import postgres from 'postgres'
 import { createUserVerifier } from '../_shared/auth/verify-user.ts'
+import { createUpstream } from '../_shared/elevenlabs/upstream-client.ts'
 import { createApp } from './app.ts'
 
 const env = (name: string) => Deno.env.get(name) ?? ''
@@ -18,5 +19,12 @@ Deno.serve(
     allowedOrigins: (env('ALLOWED_ORIGINS') || '*').split(',').map((o) => o.trim()),
     verifyUser: createUserVerifier(env('SUPABASE_URL')),
     sql,
+    upstream: createUpstream({
+      apiKey: env('ELEVENLABS_API_KEY'),
+      baseUrl: env('ELEVENLABS_BASE_URL') || undefined,
+      // Well inside the function's wall-clock limit, so a slow submit still
+      // gets its outcome recorded.
+      timeoutSeconds: Number(env('ELEVENLABS_TIMEOUT_SECONDS')) || 20,
+    }),
   }),
 )
