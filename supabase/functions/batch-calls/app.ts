@@ -53,7 +53,11 @@ export function createApp(config: AppConfig) {
       response = failureResponse(error)
     }
 
-    logRequest(route?.name ?? 'unmatched', response.status, started)
+    logRequest(
+      route?.name ?? `unmatched ${request.method} ${new URL(request.url).pathname}`,
+      response.status,
+      started,
+    )
     return withHeaders(response, cors)
   }
 }
