@@ -88,7 +88,7 @@ async function main() {
       )
     }
     await sql.end()
-    await explain(server.adminUrl, scenarios[0])
+    for (const index of [0, 3]) await explain(server.adminUrl, scenarios[index])
   } finally {
     await admin.end()
     await server.stop()
