@@ -65,7 +65,9 @@ export async function listCampaigns(
   filter: CampaignFilter,
   page: { limit: number; offset: number },
 ) {
-  // The page is cut from ids and dates alone; only its rows are joined.
+  // The page is cut from ids and dates alone; only its rows are fetched.
+  // `limit 1` keeps the lookup a per-row primary key probe: flattened, the
+  // planner misjudges the row-level security filter and scans by agent.
   const [items, [{ total }]] = await Promise.all([
     tx<CampaignRow[]>`
       select ${campaignColumns(tx)}
@@ -74,10 +76,12 @@ export async function listCampaigns(
         order by m.created_at desc, m.id desc
         limit ${page.limit} offset ${page.offset}
       ) page
-      join public.campaigns c on c.id = page.id
+      cross join lateral (
+        select * from public.campaigns x where x.id = page.id limit 1
+      ) c
       join public.agents a on a.id = c.agent_id
       join public.phone_numbers p on p.id = c.phone_number_id
-      order by c.created_at desc, c.id desc
+      order by page.created_at desc, page.id desc
     `,
     tx<{ total: number }[]>`
       select count(*)::int as total from (${matchingCampaigns(tx, filter)}) m
