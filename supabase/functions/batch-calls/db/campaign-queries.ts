@@ -40,20 +40,24 @@ const campaignColumns = (tx: Tx) => tx`
 `
 
 // The explicit customer filter repeats what row-level security enforces so
-// the planner can use the (customer_id, ...) indexes.
-function listConditions(tx: Tx, filter: CampaignFilter): PendingQuery<Row[]> {
+// the planner can use the (customer_id, ...) indexes. A name filter is a union
+// of two indexable lookups: an `or` across them would re-check every campaign.
+function matchingCampaigns(tx: Tx, filter: CampaignFilter): PendingQuery<Row[]> {
   const { customerId, namePattern, status } = filter
   const byStatus = status ? tx`and c.status = ${status}` : tx``
-  const byName = namePattern
-    ? tx`and (
-        c.name ilike ${namePattern}
-        or c.agent_id in (
-          select a.id from public.agents a
-          where a.customer_id = ${customerId} and a.name ilike ${namePattern}
-        )
-      )`
-    : tx``
-  return tx`c.customer_id = ${customerId} ${byStatus} ${byName}`
+  const base = tx`
+    select c.id, c.created_at from public.campaigns c
+    where c.customer_id = ${customerId} ${byStatus}
+  `
+  if (!namePattern) return base
+  return tx`
+    ${base} and c.name ilike ${namePattern}
+    union
+    ${base} and c.agent_id = any(array(
+      select a.id from public.agents a
+      where a.customer_id = ${customerId} and a.name ilike ${namePattern}
+    ))
+  `
 }
 
 export async function listCampaigns(
@@ -61,19 +65,26 @@ export async function listCampaigns(
   filter: CampaignFilter,
   page: { limit: number; offset: number },
 ) {
-  const conditions = listConditions(tx, filter)
+  // The page is cut from ids and dates alone; only its rows are fetched.
+  // `limit 1` keeps the lookup a per-row primary key probe: flattened, the
+  // planner misjudges the row-level security filter and scans by agent.
   const [items, [{ total }]] = await Promise.all([
     tx<CampaignRow[]>`
       select ${campaignColumns(tx)}
-      from public.campaigns c
+      from (
+        select m.id, m.created_at from (${matchingCampaigns(tx, filter)}) m
+        order by m.created_at desc, m.id desc
+        limit ${page.limit} offset ${page.offset}
+      ) page
+      cross join lateral (
+        select * from public.campaigns x where x.id = page.id limit 1
+      ) c
       join public.agents a on a.id = c.agent_id
       join public.phone_numbers p on p.id = c.phone_number_id
-      where ${conditions}
-      order by c.created_at desc, c.id desc
-      limit ${page.limit} offset ${page.offset}
+      order by page.created_at desc, page.id desc
     `,
     tx<{ total: number }[]>`
-      select count(*)::int as total from public.campaigns c where ${conditions}
+      select count(*)::int as total from (${matchingCampaigns(tx, filter)}) m
     `,
   ])
   return { items, total }
