@@ -34,6 +34,7 @@ async function main() {
     databaseUrl: env.DATABASE_URL,
     allowedOrigins: env.ALLOWED_ORIGINS,
     simulatorStepMs: Number(env.SIM_STEP_MS ?? 2000),
+    syncEveryMs: Number(env.SYNC_EVERY_MS ?? 3000),
     elevenLabs: {
       apiKey: env.ELEVENLABS_API_KEY,
       baseUrl: env.ELEVENLABS_BASE_URL,
@@ -69,7 +70,7 @@ Batch Calls is running (ready in ${seconds} s)
   Sign in    member@acme.test / demo-password    (terms accepted)
              member@globex.test / demo-password  (terms not accepted yet)
   Data       ${dataDir}  (npm run reset starts over)
-  Logs       ${stack.logDir}
+  Logs       ${stack.logDir}  (sync passes: sync.log)
 
 Ctrl-C stops everything.`)
 }

@@ -15,7 +15,12 @@ let stack: Stack | undefined
 /** One stack for the integration run, on free ports, gone afterwards. */
 export async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'batch-calls-it-'))
-  stack = await startStack({ dataDir, ephemeral: true })
+  stack = await startStack({
+    dataDir,
+    ephemeral: true,
+    // Short upstream reads, so tests of a hung upstream finish quickly.
+    secrets: { ELEVENLABS_SYNC_TIMEOUT_SECONDS: '2' },
+  })
   const { stop: _, ...settings } = stack
   project.provide('stack', settings)
 }

@@ -10,6 +10,8 @@ export type AppConfig = {
   allowedOrigins: string[]
   verifyUser: (request: Request) => Promise<VerifiedUser>
   sql: Sql
+  /** Brings a stale campaign up to date from upstream; never throws. */
+  refreshCampaign: (campaignId: string) => Promise<unknown>
 }
 
 const noCustomer = () =>
@@ -43,6 +45,7 @@ export function createApp(config: AppConfig) {
           user,
           customerId,
           tx,
+          refreshCampaign: config.refreshCampaign,
         })
       })
     } catch (error) {

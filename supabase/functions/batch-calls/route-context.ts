@@ -9,6 +9,8 @@ export type RouteContext = {
   user: VerifiedUser
   customerId: string
   tx: Tx
+  /** See AppConfig.refreshCampaign. */
+  refreshCampaign: (campaignId: string) => Promise<unknown>
 }
 
 export type RouteHandler = (context: RouteContext) => Promise<Response>
