@@ -21,7 +21,8 @@ export type LeasedCampaign = {
   lease_token: string
 }
 
-// As text: a JS Date would drop the microseconds the lease check compares.
+// As text both ways: a JS Date (and postgres.js's timestamptz parameters)
+// would drop the microseconds the lease check compares.
 const leasedColumns = (sql: Sql) => sql`
   id, customer_id, name, upstream_batch_id, status, created_at,
   total_calls_scheduled, lease_until::text as lease_token
@@ -57,7 +58,7 @@ export async function releaseLeases(sql: Sql, ids: string[], leaseToken: string)
   if (ids.length === 0) return 0
   const [{ released }] = await sql<{ released: number }[]>`
     select private.release_campaign_leases(
-      ${ids}::uuid[], ${leaseToken}::timestamptz
+      ${ids}::uuid[], ${leaseToken}::text::timestamptz
     ) as released
   `
   return released
@@ -71,7 +72,7 @@ export async function applyCampaignSync(
 ): Promise<string> {
   const [{ result }] = await sql<{ result: string }[]>`
     select private.apply_campaign_sync(
-      ${campaign.id}, ${campaign.lease_token}::timestamptz,
+      ${campaign.id}, ${campaign.lease_token}::text::timestamptz,
       ${sql.json(snapshot as never)}
     ) as result
   `
@@ -85,7 +86,7 @@ export async function recordReconciledSubmission(
 ): Promise<boolean> {
   const [{ stored }] = await sql<{ stored: boolean }[]>`
     select private.record_reconciled_submission(
-      ${campaign.id}, ${campaign.lease_token}::timestamptz, ${upstreamBatchId}
+      ${campaign.id}, ${campaign.lease_token}::text::timestamptz, ${upstreamBatchId}
     ) as stored
   `
   return stored
@@ -103,7 +104,7 @@ export async function failUnreceivedCampaign(
   }
   const [{ failed }] = await sql<{ failed: boolean }[]>`
     select private.fail_unreceived_campaign(
-      ${campaign.id}, ${campaign.lease_token}::timestamptz,
+      ${campaign.id}, ${campaign.lease_token}::text::timestamptz,
       ${seconds(SUBMISSION_GRACE_SECONDS)}::interval, ${sql.json(error)}
     ) as failed
   `
