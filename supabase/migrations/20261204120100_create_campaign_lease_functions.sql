@@ -8,6 +8,7 @@ create function private.lease_campaigns_for_sync(
   p_limit integer,
   p_recipient_budget integer,
   p_lease interval,
+  p_resync_after interval,
   p_customer_id uuid default null
 )
 returns table (
@@ -29,6 +30,7 @@ as $$
     from public.campaigns c
     where c.status in ('pending', 'in_progress')
       and (c.lease_until is null or c.lease_until < now())
+      and (c.synced_at is null or c.synced_at < now() - p_resync_after)
       and (p_customer_id is null or c.customer_id = p_customer_id)
     order by c.synced_at asc nulls first, c.created_at, c.id
     limit p_limit
@@ -57,11 +59,12 @@ as $$
 $$;
 
 comment on function private.lease_campaigns_for_sync(
-  integer, integer, interval, uuid
+  integer, integer, interval, interval, uuid
 ) is
-  'Leases up to p_limit unfinished, unleased campaigns (least recently synced '
-  'first, within p_recipient_budget recipients) for p_lease; parallel passes '
-  'skip each other''s rows. p_customer_id narrows it to one customer. '
+  'Leases up to p_limit unfinished, unleased campaigns not synced within '
+  'p_resync_after (least recently synced first, within p_recipient_budget '
+  'recipients) for p_lease; parallel passes skip each other''s rows. '
+  'p_customer_id narrows it to one customer. '
   'Definer rights: members cannot update campaigns.';
 
 -- Definer rights: as above.
@@ -125,13 +128,13 @@ comment on function private.release_campaign_leases(uuid[], timestamptz) is
   'campaigns.';
 
 revoke execute on function
-  private.lease_campaigns_for_sync(integer, integer, interval, uuid),
+  private.lease_campaigns_for_sync(integer, integer, interval, interval, uuid),
   private.lease_campaign_for_refresh(uuid, interval, interval),
   private.release_campaign_leases(uuid[], timestamptz)
 from public, anon, authenticated;
 
 grant execute on function
-  private.lease_campaigns_for_sync(integer, integer, interval, uuid),
+  private.lease_campaigns_for_sync(integer, integer, interval, interval, uuid),
   private.lease_campaign_for_refresh(uuid, interval, interval),
   private.release_campaign_leases(uuid[], timestamptz)
 to service_role;

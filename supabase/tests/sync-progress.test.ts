@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { apiMember } from './helpers/api-member.ts'
 import { adminSql } from './helpers/db.ts'
 import {
+  ageLastSync,
   campaignRow,
   eventsOf,
   phoneNumbers,
@@ -49,6 +50,7 @@ describe('a sync pass', () => {
     expect((await campaignRow(sql, campaign.id)).synced_at).not.toBeNull()
 
     await simulator().runSteps(1)
+    await ageLastSync(sql, fixture.customerId)
     await syncCustomer(fixture.customerId)
     expect(await campaignRow(sql, campaign.id)).toMatchObject({
       status: 'in_progress',
@@ -58,6 +60,7 @@ describe('a sync pass', () => {
 
     await simulator().runSteps(12)
     expect((await upstreamBatch(campaign.batchId)).status).toBe('completed')
+    await ageLastSync(sql, fixture.customerId)
     await syncCustomer(fixture.customerId)
     expect(await campaignRow(sql, campaign.id)).toMatchObject({
       status: 'completed',
@@ -101,6 +104,7 @@ describe('a sync pass', () => {
       { from: 'in_progress', to: 'completed' },
     ])
 
+    await ageLastSync(sql, fixture.customerId)
     const after = await syncCustomer(fixture.customerId)
     expect(after.body.leased).toBe(0)
   })
@@ -132,6 +136,9 @@ describe('a sync pass', () => {
         and synced_at is not null and lease_until is null
     `
     expect(rows[0].synced).toBe(8)
+
+    const again = await syncCustomer(fixture.customerId)
+    expect(again.body.leased).toBe(0)
   })
 
   test('matches recipients by phone number when upstream drops our ids', async () => {

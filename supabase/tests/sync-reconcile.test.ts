@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { type ApiMember, apiMember } from './helpers/api-member.ts'
 import { adminSql } from './helpers/db.ts'
 import {
+  ageLastSync,
   campaignRow,
   eventsOf,
   phoneNumbers,
@@ -70,6 +71,7 @@ describe('reconciling a submission whose outcome was unknown', () => {
     expect(await quotaUsed(member)).toBe(1)
 
     await simulator().runSteps(1)
+    await ageLastSync(sql, customerId)
     await syncCustomer(customerId)
     expect(await campaignRow(sql, campaign.id)).toMatchObject({
       status: 'in_progress',

@@ -18,6 +18,12 @@ export const PASS_RECIPIENT_BUDGET = 60_000
 /** After this a pass starts no new campaign; the rest go back for the next. */
 export const PASS_DEADLINE_MS = 25_000
 
+/**
+ * A pass skips campaigns synced more recently than this (by another pass
+ * that overlapped it, or by a detail read).
+ */
+export const PASS_RESYNC_AFTER_SECONDS = 10
+
 /** Upstream read timeout for the sync (ELEVENLABS_SYNC_TIMEOUT_SECONDS). */
 export const SYNC_READ_TIMEOUT_SECONDS = 8
 

@@ -6,6 +6,7 @@ import {
   LEASE_SECONDS,
   PASS_BATCH_SIZE,
   PASS_RECIPIENT_BUDGET,
+  PASS_RESYNC_AFTER_SECONDS,
   SUBMISSION_GRACE_SECONDS,
 } from './sync-limits.ts'
 
@@ -35,7 +36,8 @@ export function leaseCampaigns(sql: Sql, customerId?: string) {
     select ${leasedColumns(sql)}
     from private.lease_campaigns_for_sync(
       ${PASS_BATCH_SIZE}, ${PASS_RECIPIENT_BUDGET},
-      ${seconds(LEASE_SECONDS)}::interval, ${customerId ?? null}::uuid
+      ${seconds(LEASE_SECONDS)}::interval,
+      ${seconds(PASS_RESYNC_AFTER_SECONDS)}::interval, ${customerId ?? null}::uuid
     )
   `
 }
