@@ -2,7 +2,7 @@ import type { Sql } from 'postgres'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { apiMember } from './helpers/api-member.ts'
 import { stack } from './helpers/clients.ts'
-import { adminSql } from './helpers/db.ts'
+import { actAs, adminSql } from './helpers/db.ts'
 import { callSync, syncCustomer } from './helpers/sync.ts'
 
 let sql: Sql
@@ -12,7 +12,33 @@ beforeAll(() => {
 })
 afterAll(() => sql.end())
 
+const syncFunctionCalls = [
+  `select * from private.lease_campaigns_for_sync(1, 1, '1 s', '1 s')`,
+  `select * from private.lease_campaign_for_refresh(gen_random_uuid(), '1 s', '1 s')`,
+  `select private.release_campaign_leases(array[gen_random_uuid()], now())`,
+  `select private.apply_campaign_sync(gen_random_uuid(), now(), '{}')`,
+  `select private.record_reconciled_submission(gen_random_uuid(), now(), 'b')`,
+  `select private.fail_unreceived_campaign(gen_random_uuid(), now(), '1 s', '{}')`,
+  `select private.record_sync_problem(gen_random_uuid(), '{"code":"x"}')`,
+]
+
 describe('the sync entry point', () => {
+  test.each(syncFunctionCalls)(
+    'anon and authenticated cannot run %s',
+    async (call) => {
+      const member = await apiMember(sql)
+      for (const [role, id] of [
+        ['anon', null],
+        ['authenticated', member.userId],
+      ] as const) {
+        await expect(
+          actAs(sql, role, id, (tx) => tx.unsafe(call)),
+          role,
+        ).rejects.toMatchObject({ code: '42501' })
+      }
+    },
+  )
+
   test('refuses no key, user tokens, the publishable and anon keys', async () => {
     const member = await apiMember(sql)
     const tokens = [
