@@ -28,6 +28,9 @@ export default defineConfig({
           environment: 'node',
           include: ['supabase/tests/**/*.test.ts'],
           globalSetup: ['supabase/tests/global-setup.ts'],
+          // Simulator faults are planned per route, not per test: files run
+          // one at a time so a fault meets the request it was planned for.
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { benchAppLoading } from './app-loading.bench.ts'
 import { type BenchRow, describeMachine } from './machine.ts'
 import { benchReadRecipientFile } from './read-recipient-file.bench.ts'
 import { benchSync } from './sync.bench.ts'
@@ -10,6 +11,7 @@ import { benchSync } from './sync.bench.ts'
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['reading a recipient file', benchReadRecipientFile],
   ['sync pass', benchSync],
+  ['loading the app', benchAppLoading],
 ]
 
 const only = process.argv[2]

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { insertFinishedCampaigns } from '../support/campaigns.ts'
+import { docsScreenshot } from '../support/docs-screenshot.ts'
 import { acme, globex, signIn, signUpMember } from '../support/members.ts'
 
 test('another customer opening a campaign URL sees "Campaign not found"', async ({
@@ -72,7 +73,7 @@ test('a finished campaign shows its numbers, outcomes and recipients, and downlo
     'Voicemail 2',
   ])
 
-  await page.screenshot({ path: 'docs/campaign-detail.png' })
+  await docsScreenshot(page, 'campaign-detail')
 
   const recipientsTable = page.getByRole('table', { name: 'Recipients' })
   await expect(page.getByText('1–50 of 57 recipients')).toBeVisible()

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { type CampaignSpec, insertFinishedCampaigns } from '../support/campaigns.ts'
+import { docsScreenshot } from '../support/docs-screenshot.ts'
 import { signIn, signUpMember } from '../support/members.ts'
 
 /** 30 campaigns, `Wave 1` the newest; 3 autumn ones, 6 renewals, 6 failed. */
@@ -138,5 +139,5 @@ test('each row shows name, agent, status, progress and age', async ({ page }) =>
     '100',
   )
   await expect(campaignRows(page).nth(2)).toContainText('Cancelled')
-  await page.screenshot({ path: 'docs/campaign-list.png', fullPage: true })
+  await docsScreenshot(page, 'campaign-list', true)
 })

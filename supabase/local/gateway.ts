@@ -12,6 +12,8 @@ type GatewayOptions = {
   auth: (request: Request, path: string) => Promise<Response>
   /** Where each function listens: name → base URL. */
   functions: Map<string, string>
+  /** Receives one JSON line per request answered. */
+  log?: (line: string) => void
 }
 
 const AUTH_CORS = {
@@ -28,6 +30,18 @@ const AUTH_CORS = {
  */
 export async function startGateway(options: GatewayOptions): Promise<Server> {
   const server = createServer((req, res) => {
+    const started = performance.now()
+    res.once('finish', () =>
+      options.log?.(
+        JSON.stringify({
+          at: new Date().toISOString(),
+          method: req.method,
+          path: req.url?.split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        }),
+      ),
+    )
     route(req, res, options).catch((error: unknown) => {
       if (!res.headersSent)
         res.writeHead(502, { 'content-type': 'application/json' })

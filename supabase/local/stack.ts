@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { chmod, mkdir } from 'node:fs/promises'
+import { chmod, mkdir, rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { join, resolve } from 'node:path'
 import postgres from 'postgres'
@@ -124,8 +124,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     })
     log('functions serving')
 
+    const gatewayLog = createWriteStream(join(logDir, 'gateway.log'), { flags: 'a' })
+    cleanups.push(async () => gatewayLog.end())
     const gateway: Server = await startGateway({
       port,
+      log: (line) => gatewayLog.write(`${line}\n`),
       auth: createAuthServer({ sql: authSql, keys, issuer: `${url}/auth/v1` }),
       functions: new Map(functions.map((fn) => [fn.name, fn.url])),
     })
@@ -159,11 +162,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       async stop() {
         for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
         await database?.stop()
+        if (options.ephemeral)
+          await rm(options.dataDir, { recursive: true, force: true })
       },
     }
   } catch (error) {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
     await database?.stop()
+    if (options.ephemeral)
+      await rm(options.dataDir, { recursive: true, force: true })
     throw error
   }
 }
@@ -183,7 +190,13 @@ async function startUpstream(
       simulatorUrl: undefined,
     }
   }
+  const simulatorLog = createWriteStream(
+    join(options.dataDir, 'logs', 'elevenlabs-sim.log'),
+    { flags: 'a' },
+  )
+  cleanups.push(async () => simulatorLog.end())
   const simulator = await startElevenLabsSimulator({
+    log: (line) => simulatorLog.write(`${line}\n`),
     port: 0,
     stateFile: join(options.dataDir, 'elevenlabs-sim.json'),
     stepMs: options.simulatorStepMs ?? 0,

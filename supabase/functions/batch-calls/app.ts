@@ -1,15 +1,17 @@
 import type { Sql } from 'postgres'
 import type { VerifiedUser } from '../_shared/auth/verify-user.ts'
+import type { Upstream } from '../_shared/elevenlabs/upstream-client.ts'
 import { corsHeaders, withHeaders } from '../_shared/http/cors.ts'
 import { ApiError, errorResponse, notFound } from '../_shared/http/errors.ts'
 import { findCallerCustomerId } from './db/membership-queries.ts'
-import { inUserTransaction } from './db/user-transaction.ts'
-import { matchRoute } from './router.ts'
+import { inUserTransaction, type Tx } from './db/user-transaction.ts'
+import { matchRoute, type RouteMatch } from './router.ts'
 
 export type AppConfig = {
   allowedOrigins: string[]
   verifyUser: (request: Request) => Promise<VerifiedUser>
   sql: Sql
+  upstream: Upstream
   /** Brings a stale campaign up to date from upstream; never throws. */
   refreshCampaign: (campaignId: string) => Promise<unknown>
 }
@@ -34,27 +36,51 @@ export function createApp(config: AppConfig) {
     let response: Response
     try {
       const user = await config.verifyUser(request)
-      response = await inUserTransaction(config.sql, user.claims, async (tx) => {
-        const customerId = await findCallerCustomerId(tx)
-        if (!customerId) throw noCustomer()
-        if (!route) throw notFound()
-        return route.handler({
-          request,
-          url,
-          params: route.params,
-          user,
-          customerId,
-          tx,
-          refreshCampaign: config.refreshCampaign,
-        })
-      })
+      const caller = { request, url, user }
+      response =
+        route?.kind === 'write'
+          ? await handleWrite(config, route, caller)
+          : await inUserTransaction(config.sql, user.claims, async (tx) => {
+              const customerId = await findCallerCustomerId(tx)
+              if (!customerId) throw noCustomer()
+              if (!route) throw notFound()
+              return route.handler({
+                ...caller,
+                params: route.params,
+                customerId,
+                tx,
+                refreshCampaign: config.refreshCampaign,
+              })
+            })
     } catch (error) {
       response = failureResponse(error)
     }
 
-    logRequest(route?.name ?? 'unmatched', response.status, started)
+    logRequest(
+      route?.name ?? `unmatched ${request.method} ${new URL(request.url).pathname}`,
+      response.status,
+      started,
+    )
     return withHeaders(response, cors)
   }
+}
+
+async function handleWrite(
+  config: AppConfig,
+  route: Extract<RouteMatch, { kind: 'write' }>,
+  caller: { request: Request; url: URL; user: VerifiedUser },
+) {
+  const transact = <T>(work: (tx: Tx) => Promise<T>) =>
+    inUserTransaction(config.sql, caller.user.claims, work)
+  const customerId = await transact(findCallerCustomerId)
+  if (!customerId) throw noCustomer()
+  return route.handler({
+    ...caller,
+    params: route.params,
+    customerId,
+    transact,
+    upstream: config.upstream,
+  })
 }
 
 function failureResponse(error: unknown): Response {

@@ -43,5 +43,12 @@ Deno.serve(
         { sql: refreshSql, upstream: detailUpstream },
         campaignId,
       ),
+    upstream: createUpstream({
+      apiKey: env('ELEVENLABS_API_KEY'),
+      baseUrl: env('ELEVENLABS_BASE_URL') || undefined,
+      // Well inside the function's wall-clock limit, so a slow submit still
+      // gets its outcome recorded.
+      timeoutSeconds: Number(env('ELEVENLABS_TIMEOUT_SECONDS')) || 20,
+    }),
   }),
 )

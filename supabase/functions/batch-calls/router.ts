@@ -1,4 +1,6 @@
 import { acceptTermsHandler } from './handlers/accept-terms.ts'
+import { cancelCampaign } from './handlers/cancel-campaign.ts'
+import { createCampaign } from './handlers/create-campaign.ts'
 import { exportRecipientsCsv } from './handlers/export-recipients-csv.ts'
 import { getCampaign } from './handlers/get-campaign.ts'
 import { getQuota } from './handlers/get-quota.ts'
@@ -7,29 +9,50 @@ import { listAgentsHandler } from './handlers/list-agents.ts'
 import { listCampaignsHandler } from './handlers/list-campaigns.ts'
 import { listEventsHandler } from './handlers/list-events.ts'
 import { listRecipientsHandler } from './handlers/list-recipients.ts'
-import type { RouteHandler } from './route-context.ts'
+import { retryCampaign } from './handlers/retry-campaign.ts'
+import type { RouteHandler, WriteHandler } from './route-context.ts'
 
-type Route = { method: string; path: string; handler: RouteHandler }
+// Reads run in one transaction the app opens; writes open their own.
+type Handlers =
+  | { kind: 'read'; handler: RouteHandler }
+  | { kind: 'write'; handler: WriteHandler }
+
+type Route = { method: string; path: string } & Handlers
+
+const read = (method: string, path: string, handler: RouteHandler): Route => ({
+  method,
+  path,
+  kind: 'read',
+  handler,
+})
+const write = (path: string, handler: WriteHandler): Route => ({
+  method: 'POST',
+  path,
+  kind: 'write',
+  handler,
+})
 
 // Static segments come before `:id`, so `/agents` is never taken for an id.
 const routes: Route[] = [
-  { method: 'GET', path: '', handler: listCampaignsHandler },
-  { method: 'GET', path: '/agents', handler: listAgentsHandler },
-  { method: 'GET', path: '/terms', handler: getTerms },
-  { method: 'POST', path: '/terms', handler: acceptTermsHandler },
-  { method: 'GET', path: '/quota', handler: getQuota },
-  { method: 'GET', path: '/:id', handler: getCampaign },
-  { method: 'GET', path: '/:id/recipients', handler: listRecipientsHandler },
-  { method: 'GET', path: '/:id/recipients.csv', handler: exportRecipientsCsv },
-  { method: 'GET', path: '/:id/events', handler: listEventsHandler },
+  read('GET', '', listCampaignsHandler),
+  write('', createCampaign),
+  read('GET', '/agents', listAgentsHandler),
+  read('GET', '/terms', getTerms),
+  read('POST', '/terms', acceptTermsHandler),
+  read('GET', '/quota', getQuota),
+  read('GET', '/:id', getCampaign),
+  read('GET', '/:id/recipients', listRecipientsHandler),
+  read('GET', '/:id/recipients.csv', exportRecipientsCsv),
+  read('GET', '/:id/events', listEventsHandler),
+  write('/:id/cancel', cancelCampaign),
+  write('/:id/retry', retryCampaign),
 ]
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export type RouteMatch = {
+export type RouteMatch = Handlers & {
   /** The pattern, for logs: `GET /batch-calls/:id`. */
   name: string
-  handler: RouteHandler
   params: Record<string, string>
 }
 
@@ -42,11 +65,8 @@ export function matchRoute(method: string, pathname: string): RouteMatch | null 
     if (route.method !== method) continue
     const params = matchPath(route.path.split('/').slice(1), segments)
     if (params) {
-      return {
-        name: `${route.method} /batch-calls${route.path}`,
-        handler: route.handler,
-        params,
-      }
+      const { method, path, ...handlers } = route
+      return { name: `${method} /batch-calls${path}`, ...handlers, params }
     }
   }
   return null

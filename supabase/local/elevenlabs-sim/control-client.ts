@@ -57,6 +57,18 @@ export function createSimulatorControl(simulatorUrl: string) {
     clearFaults: () => call<unknown>('DELETE', 'faults'),
     dropRecipientIds: (drop: boolean) =>
       call<unknown>('PUT', 'recipient-ids', { drop }),
+    /** Adds (or replaces) an agent and the numbers assigned to it; memory only. */
+    registerAgent: (
+      agentId: string,
+      agent: {
+        name: string
+        phone_numbers: {
+          phone_number_id: string
+          phone_number: string
+          label?: string
+        }[]
+      },
+    ) => call<unknown>('PUT', `agents/${encodeURIComponent(agentId)}`, agent),
     setAgreement: (apiKey: string, accepted: boolean) =>
       call<unknown>('PUT', `agreements/${encodeURIComponent(apiKey)}`, { accepted }),
   }

@@ -68,6 +68,8 @@ function runControl(
     context.dropRecipientIds = requireBoolean(body.drop, 'drop')
     return { drop_recipient_ids: context.dropRecipientIds }
   }
+  const agent = /^PUT agents\/(.+)$/.exec(route)
+  if (agent) return registerAgent(context, decodeURIComponent(agent[1] ?? ''), body)
   const agreement = /^PUT agreements\/(.+)$/.exec(route)
   if (agreement) {
     const apiKey = decodeURIComponent(agreement[1] ?? '')
@@ -89,6 +91,42 @@ function planFault(context: SimContext, body: Record<string, unknown>) {
   const count = body.count === undefined ? 1 : requireInteger(body.count, 'count', 1)
   context.faults.add(route, kind, count)
   return { faults: context.faults.list() }
+}
+
+// Tests give each customer an agent of its own; our database keys agents by
+// the ElevenLabs id, so the seeded ones can belong to one customer only.
+function registerAgent(
+  context: SimContext,
+  agentId: string,
+  body: Record<string, unknown>,
+) {
+  const name = requireString(body.name, 'name')
+  const numbers = Array.isArray(body.phone_numbers) ? body.phone_numbers : []
+  const phoneNumbers = numbers.map((number, index) => {
+    if (!isObject(number)) throw new ControlError(`phone_numbers.${index}: object`)
+    return {
+      phone_number_id: requireString(number.phone_number_id, 'phone_number_id'),
+      phone_number: requireString(number.phone_number, 'phone_number'),
+      label: requireString(number.label ?? '', 'label'),
+      provider: 'twilio' as const,
+      assigned_agent_id: agentId,
+    }
+  })
+  const ids = new Set(phoneNumbers.map((number) => number.phone_number_id))
+  const { seed } = context
+  seed.agents.splice(
+    0,
+    seed.agents.length,
+    ...seed.agents.filter((known) => known.agent_id !== agentId),
+    { agent_id: agentId, name, tags: [], created_at_unix_secs: context.now() },
+  )
+  seed.phone_numbers.splice(
+    0,
+    seed.phone_numbers.length,
+    ...seed.phone_numbers.filter((known) => !ids.has(known.phone_number_id)),
+    ...phoneNumbers,
+  )
+  return { agent_id: agentId, phone_numbers: [...ids] }
 }
 
 function describeState(context: SimContext, held: HeldRequests) {
@@ -121,6 +159,11 @@ function requireInteger(value: unknown, name: string, min: number): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= min)
     return value
   throw new ControlError(`${name} must be an integer ≥ ${min}`)
+}
+
+function requireString(value: unknown, name: string): string {
+  if (typeof value === 'string') return value
+  throw new ControlError(`${name} must be a string`)
 }
 
 function requireBoolean(value: unknown, name: string): boolean {

@@ -27,6 +27,8 @@ export interface SimulatorOptions {
   maxHoldMs?: number
   /** Recipient statuses a retry re-queues. */
   retryableStatuses?: RecipientStatus[]
+  /** Receives one JSON line per request answered. */
+  log?: (line: string) => void
 }
 
 export interface RunningSimulator {
@@ -72,6 +74,18 @@ export async function startElevenLabsSimulator(
   const held = new HeldRequests(options.maxHoldMs ?? 120_000)
 
   const server = createServer((request, response) => {
+    const started = performance.now()
+    response.once('finish', () =>
+      options.log?.(
+        JSON.stringify({
+          at: new Date().toISOString(),
+          method: request.method,
+          path: request.url?.split('?')[0],
+          status: response.statusCode,
+          ms: Math.round(performance.now() - started),
+        }),
+      ),
+    )
     route(context, held, request, response).catch((error) => {
       console.error('elevenlabs-sim: request failed', error)
       if (!response.headersSent)

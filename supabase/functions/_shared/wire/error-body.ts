@@ -17,6 +17,9 @@ export const ERROR_STATUS = {
   idempotency_key_reused: 422,
   provider_busy: 503,
   provider_unavailable: 502,
+  // Upstream definitely refused the request (a 4xx API.md gives no code for):
+  // nothing started, quota given back. Our bug or data upstream will not take.
+  provider_rejected: 502,
   provider_terms_not_accepted: 503,
   internal_error: 500,
 } as const

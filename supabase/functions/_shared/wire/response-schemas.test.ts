@@ -110,14 +110,15 @@ describe('response schemas', () => {
     ).toHaveLength(1)
     expect(
       termsResponseSchema.parse({
-        version: '2026-01',
+        version: 2,
         accepted: false,
         accepted_at: null,
         accepted_by_email: null,
         text: 'Terms',
       }).accepted,
     ).toBe(false)
-    expect(acceptTermsBodySchema.safeParse({ version: ' ' }).success).toBe(false)
+    expect(acceptTermsBodySchema.safeParse({ version: '1' }).success).toBe(false)
+    expect(acceptTermsBodySchema.safeParse({ version: 0 }).success).toBe(false)
     const unlimited = {
       limit: null,
       used: 3,

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 export const termsResponseSchema = z.object({
-  version: z.string().min(1),
+  /** Terms versions are numbered 1, 2, 3… */
+  version: z.number().int().positive(),
   accepted: z.boolean(),
   accepted_at: z.iso.datetime().nullable(),
   accepted_by_email: z.string().nullable(),
@@ -11,6 +12,8 @@ export const termsResponseSchema = z.object({
 export type TermsResponse = z.infer<typeof termsResponseSchema>
 
 /** `POST /batch-calls/terms`: the version the person read and accepts. */
-export const acceptTermsBodySchema = z.object({ version: z.string().trim().min(1) })
+export const acceptTermsBodySchema = z.object({
+  version: z.number().int().positive(),
+})
 
 export type AcceptTermsBody = z.infer<typeof acceptTermsBodySchema>

@@ -1,4 +1,5 @@
 import { ApiError } from '../../_shared/http/errors.ts'
+import { acceptTermsBodySchema } from '../../_shared/wire/terms.ts'
 import { acceptTerms } from '../db/terms-queries.ts'
 import { raisedCode } from '../db/user-transaction.ts'
 import { invalidRequest } from '../query-params.ts'
@@ -28,13 +29,8 @@ export async function acceptTermsHandler({
 
 async function readVersion(request: Request): Promise<number> {
   const body: unknown = await request.json().catch(() => undefined)
-  const version =
-    typeof body === 'object' && body !== null
-      ? (body as { version?: unknown }).version
-      : undefined
-  if (typeof version === 'number' && Number.isInteger(version) && version >= 1) {
-    return version
-  }
+  const parsed = acceptTermsBodySchema.safeParse(body)
+  if (parsed.success) return parsed.data.version
   throw invalidRequest([
     {
       path: 'version',

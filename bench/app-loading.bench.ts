@@ -1,0 +1,148 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { build, preview } from 'vite'
+import { freePort } from '../supabase/local/free-port.ts'
+import { repoRoot, startStack } from '../supabase/local/stack.ts'
+import { type BenchRow, median } from './machine.ts'
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+
+/** Gzip size of the JavaScript index.html loads before any route code. */
+async function initialJsGzip(outDir: string): Promise<number> {
+  const html = await readFile(join(outDir, 'index.html'), 'utf8')
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(
+    (match) => match[1],
+  )
+  let total = 0
+  for (const file of new Set(files)) {
+    total += gzipSync(await readFile(join(outDir, file)), { level: 9 }).byteLength
+  }
+  return total
+}
+
+/** An empty Vite page: the floor any SPA starts from. */
+async function buildEmptyPage(dir: string) {
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><html><body><div id="app"></div>' +
+      '<script type="module" src="/main.ts"></script></body></html>',
+  )
+  await writeFile(
+    join(dir, 'main.ts'),
+    "document.querySelector('#app')!.textContent = 'Hello'\n",
+  )
+  const outDir = join(dir, 'dist')
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir },
+  })
+  return outDir
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+export async function benchAppLoading(): Promise<BenchRow[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'batch-calls-bench-app-'))
+  const stack = await startStack({ dataDir, ephemeral: true })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+  try {
+    process.env.VITE_SUPABASE_URL = stack.url
+    process.env.VITE_SUPABASE_ANON_KEY = stack.publishableKey
+    const configFile = join(repoRoot, 'vite.config.ts')
+    const appDir = join(dataDir, 'app')
+    await build({ configFile, logLevel: 'silent', build: { outDir: appDir } })
+    const emptyDir = await buildEmptyPage(
+      await mkdtemp(join(tmpdir(), 'bench-empty-')),
+    )
+
+    const appGzip = await initialJsGzip(appDir)
+    const emptyGzip = await initialJsGzip(emptyDir)
+
+    const app = await preview({
+      configFile,
+      logLevel: 'silent',
+      build: { outDir: appDir },
+      preview: { port: await freePort(), strictPort: true },
+    })
+    const empty = await preview({
+      root: join(emptyDir, '..'),
+      configFile: false,
+      logLevel: 'silent',
+      build: { outDir: emptyDir },
+      preview: { port: await freePort(), strictPort: true },
+    })
+    const appUrl = app.resolvedUrls?.local[0] ?? ''
+    const emptyUrl = empty.resolvedUrls?.local[0] ?? ''
+
+    const page = await browser.newPage()
+    await page.goto(`${appUrl}sign-in`)
+    await page.getByLabel('Email').fill('member@acme.test')
+    await page.getByLabel('Password').fill('demo-password')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByRole('table', { name: 'Campaigns' }).waitFor()
+
+    const listTimes: number[] = []
+    const emptyTimes: number[] = []
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now()
+      await page.goto(`${appUrl}batch-calls`)
+      await page
+        .getByRole('table', { name: 'Campaigns' })
+        .getByRole('row')
+        .nth(1)
+        .waitFor()
+      listTimes.push(performance.now() - started)
+
+      const emptyStarted = performance.now()
+      await page.goto(emptyUrl)
+      await page.getByText('Hello').waitFor()
+      emptyTimes.push(performance.now() - emptyStarted)
+    }
+    listTimes.sort((a, b) => a - b)
+    emptyTimes.sort((a, b) => a - b)
+    await new Promise((done) => app.httpServer.close(done))
+    await new Promise((done) => empty.httpServer.close(done))
+
+    const list = median(listTimes)
+    const floor = median(emptyTimes)
+    return [
+      {
+        path: 'loading the app',
+        case: 'initial JavaScript, gzip',
+        figure: kb(appGzip),
+        baseline: `empty Vite page ${kb(emptyGzip)}`,
+        ratio: (appGzip / emptyGzip).toFixed(1),
+        budget: '≤ 250 KB',
+        verdict: appGzip <= 250 * 1024 ? 'within' : 'over',
+      },
+      {
+        path: 'loading the app',
+        case: 'campaign list with data, full page load (median of 7)',
+        figure: `${list.toFixed(0)} ms`,
+        baseline: `empty Vite page ${floor.toFixed(0)} ms`,
+        ratio: (list / floor).toFixed(1),
+        budget: '≤ 1 s',
+        verdict: list <= 1000 ? 'within' : 'over',
+      },
+    ]
+  } finally {
+    await browser.close()
+    await stack.stop()
+  }
+}

@@ -1,0 +1,3 @@
+export const agentKeys = {
+  all: ['agents'] as const,
+}

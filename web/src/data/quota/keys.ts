@@ -1,0 +1,3 @@
+export const quotaKeys = {
+  current: ['quota'] as const,
+}

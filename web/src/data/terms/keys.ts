@@ -1,0 +1,3 @@
+export const termsKeys = {
+  current: ['terms'] as const,
+}
