@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { benchAppLoading } from './app-loading.bench.ts'
 import { type BenchRow, describeMachine } from './machine.ts'
 import { benchReadRecipientFile } from './read-recipient-file.bench.ts'
+import { benchSync } from './sync.bench.ts'
 
 /**
  * `npm run bench`: each hot path beside a baseline measured in the same run,
@@ -9,6 +10,7 @@ import { benchReadRecipientFile } from './read-recipient-file.bench.ts'
  */
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['reading a recipient file', benchReadRecipientFile],
+  ['sync pass', benchSync],
   ['loading the app', benchAppLoading],
 ]
 

@@ -11,6 +11,7 @@ import { startGateway } from './gateway.ts'
 import { loadProjectKeys } from './keys.ts'
 import { bootstrap, pushMigrations } from './migrate.ts'
 import { type PostgresServer, startPostgres } from './postgres.ts'
+import { startSyncTimer } from './sync-timer.ts'
 
 export type StackOptions = {
   /** Where the database, keys and logs live. */
@@ -30,6 +31,11 @@ export type StackOptions = {
    * asks. Ignored when the functions talk to the real ElevenLabs.
    */
   simulatorStepMs?: number
+  /**
+   * Real ms between calls of the sync entry point, standing in for hosted
+   * pg_cron; 0 (default) = never, so tests run passes themselves.
+   */
+  syncEveryMs?: number
   /** `ELEVENLABS_API_KEY` without `ELEVENLABS_BASE_URL` = the real ElevenLabs. */
   elevenLabs?: { apiKey?: string; baseUrl?: string }
   log?: (line: string) => void
@@ -129,6 +135,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     cleanups.push(
       () => new Promise((done) => gateway.close(done).closeAllConnections()),
     )
+
+    if (options.syncEveryMs) {
+      cleanups.push(
+        startSyncTimer({
+          url,
+          secretKey: keys.secretKey,
+          everyMs: options.syncEveryMs,
+          logDir,
+        }),
+      )
+      log('sync timer running')
+    }
 
     return {
       url,

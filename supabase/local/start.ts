@@ -59,6 +59,7 @@ async function main() {
       databaseUrl: env.DATABASE_URL,
       allowedOrigins: env.ALLOWED_ORIGINS,
       simulatorStepMs: Number(env.SIM_STEP_MS ?? 2000),
+      syncEveryMs: Number(env.SYNC_EVERY_MS ?? 3000),
       elevenLabs: {
         apiKey: env.ELEVENLABS_API_KEY,
         baseUrl: env.ELEVENLABS_BASE_URL,
@@ -91,7 +92,7 @@ Batch Calls is running (ready in ${seconds} s)
   ElevenLabs  ${upstream}
   Sign in     ${logins.join('\n              ')}
   Data        ${dataDir}  (npm run reset starts over)
-  Logs        ${logDir}
+  Logs        ${logDir}  (sync passes: sync.log)
 
 Ctrl-C stops everything.`)
 }

@@ -18,8 +18,11 @@ export async function setup(project: TestProject) {
   stack = await startStack({
     dataDir,
     ephemeral: true,
-    // Short, so a held (`hang`) submit answers within a test's time.
-    secrets: { ELEVENLABS_TIMEOUT_SECONDS: '3' },
+    // Short, so a held (`hang`) submit or sync read answers within a test's time.
+    secrets: {
+      ELEVENLABS_TIMEOUT_SECONDS: '3',
+      ELEVENLABS_SYNC_TIMEOUT_SECONDS: '2',
+    },
   })
   const { stop: _, ...settings } = stack
   project.provide('stack', settings)

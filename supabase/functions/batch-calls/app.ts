@@ -12,6 +12,8 @@ export type AppConfig = {
   verifyUser: (request: Request) => Promise<VerifiedUser>
   sql: Sql
   upstream: Upstream
+  /** Brings a stale campaign up to date from upstream; never throws. */
+  refreshCampaign: (campaignId: string) => Promise<unknown>
 }
 
 const noCustomer = () =>
@@ -47,6 +49,7 @@ export function createApp(config: AppConfig) {
                 params: route.params,
                 customerId,
                 tx,
+                refreshCampaign: config.refreshCampaign,
               })
             })
     } catch (error) {

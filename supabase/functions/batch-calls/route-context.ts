@@ -11,7 +11,11 @@ type Caller = {
 }
 
 /** What a read handler gets: the caller, their customer and their transaction. */
-export type RouteContext = Caller & { tx: Tx }
+export type RouteContext = Caller & {
+  tx: Tx
+  /** Brings a stale campaign up to date from upstream; never throws. */
+  refreshCampaign: (campaignId: string) => Promise<unknown>
+}
 
 export type RouteHandler = (context: RouteContext) => Promise<Response>
 
