@@ -1,9 +1,6 @@
-import {
-  createRouter,
-  parseSearchWith,
-  stringifySearchWith,
-} from '@tanstack/react-router'
+import { createRouter } from '@tanstack/react-router'
 import { queryClient } from './lib/query-client.ts'
+import { parseSearch, stringifySearch } from './lib/search-text.ts'
 import { routeTree } from './routeTree.gen.ts'
 
 export const router = createRouter({
@@ -12,10 +9,8 @@ export const router = createRouter({
   defaultPreload: 'intent',
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,
-  // Plain `?q=123&page=2`: values stay text (a search for "123" is not a
-  // number) and each route's schema decides what they mean.
-  parseSearch: parseSearchWith((value) => value),
-  stringifySearch: stringifySearchWith(JSON.stringify),
+  parseSearch,
+  stringifySearch,
 })
 
 declare module '@tanstack/react-router' {
