@@ -1,4 +1,5 @@
 import { createRouter } from '@tanstack/react-router'
+import { RouteErrorPage } from './components/RouteErrorPage/RouteErrorPage.tsx'
 import { queryClient } from './lib/query-client.ts'
 import { parseSearch, stringifySearch } from './lib/search-text.ts'
 import { routeTree } from './routeTree.gen.ts'
@@ -9,6 +10,7 @@ export const router = createRouter({
   defaultPreload: 'intent',
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,
+  defaultErrorComponent: RouteErrorPage,
   parseSearch,
   stringifySearch,
 })
