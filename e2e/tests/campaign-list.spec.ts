@@ -148,8 +148,18 @@ test('a search of digits or JSON-like words stays text through the URL', async (
   const member = await signUpMember('digits')
   const agentName = 'Reminder desk'
   await insertFinishedCampaigns(member.customerId, member.email, [
-    { name: 'Dentist reminders week 12', agentName, status: 'completed', ageHours: 1 },
-    { name: 'Dentist reminders week 7', agentName, status: 'completed', ageHours: 2 },
+    {
+      name: 'Dentist reminders week 12',
+      agentName,
+      status: 'completed',
+      ageHours: 1,
+    },
+    {
+      name: 'Dentist reminders week 7',
+      agentName,
+      status: 'completed',
+      ageHours: 2,
+    },
     { name: 'Order 123 follow-up', agentName, status: 'completed', ageHours: 3 },
     { name: 'True north survey', agentName, status: 'completed', ageHours: 4 },
   ])

@@ -22,7 +22,12 @@ describe('describeActionError', () => {
   )
 
   test.each([
-    ['provider_busy', 503, 'The calling service is busy', 'Try again in 45 seconds.'],
+    [
+      'provider_busy',
+      503,
+      'The calling service is busy',
+      'Try again in 45 seconds.',
+    ],
     [
       'provider_unavailable',
       502,

@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react'
 import { createRootRoute, createRoute } from '@tanstack/react-router'
+import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { renderRoutes } from '../../test/render-routes.tsx'
 import { NotFoundPage } from './NotFoundPage.tsx'

@@ -10,8 +10,11 @@ export function NotFoundPage() {
       <Stack align="flex-start">
         <Title order={1}>Page not found</Title>
         <Text c="dimmed">
-          There is no page at <Text span ff="monospace">{pathname}</Text>. The
-          link may be mistyped or out of date.
+          There is no page at{' '}
+          <Text span ff="monospace">
+            {pathname}
+          </Text>
+          . The link may be mistyped or out of date.
         </Text>
         <Button component={Link} to="/batch-calls">
           Go to campaigns
