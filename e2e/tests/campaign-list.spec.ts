@@ -141,3 +141,49 @@ test('each row shows name, agent, status, progress and age', async ({ page }) =>
   await expect(campaignRows(page).nth(2)).toContainText('Cancelled')
   await docsScreenshot(page, 'campaign-list', true)
 })
+
+test('a search of digits or JSON-like words stays text through the URL', async ({
+  page,
+}) => {
+  const member = await signUpMember('digits')
+  const agentName = 'Reminder desk'
+  await insertFinishedCampaigns(member.customerId, member.email, [
+    {
+      name: 'Dentist reminders week 12',
+      agentName,
+      status: 'completed',
+      ageHours: 1,
+    },
+    {
+      name: 'Dentist reminders week 7',
+      agentName,
+      status: 'completed',
+      ageHours: 2,
+    },
+    { name: 'Order 123 follow-up', agentName, status: 'completed', ageHours: 3 },
+    { name: 'True north survey', agentName, status: 'completed', ageHours: 4 },
+  ])
+  await signIn(page, member, '/batch-calls')
+  await expect(campaignRows(page)).toHaveCount(4)
+
+  await page.getByLabel('Search').fill('123')
+  await expect(page).toHaveURL(/[?&]q=123(&|$)/)
+  await expect(campaignRows(page)).toHaveCount(1)
+  await expect(campaignRows(page).first()).toContainText('Order 123 follow-up')
+
+  await page.reload()
+  await expect(page.getByLabel('Search')).toHaveValue('123')
+  await expect(campaignRows(page)).toHaveCount(1)
+
+  await page.goto('/batch-calls?q=12')
+  await expect(page.getByLabel('Search')).toHaveValue('12')
+  await expect(campaignRows(page)).toHaveCount(2)
+  await expect(campaignRows(page).first()).toContainText('Dentist reminders week 12')
+  await expect(campaignRows(page).last()).toContainText('Order 123 follow-up')
+
+  await page.goto('/batch-calls?q=true')
+  await expect(page.getByLabel('Search')).toHaveValue('true')
+  await expect(campaignRows(page)).toHaveCount(1)
+  await expect(campaignRows(page).first()).toContainText('True north survey')
+  await expect(page).toHaveURL(/[?&]q=true(&|$)/)
+})

@@ -1,9 +1,8 @@
-import {
-  createRouter,
-  parseSearchWith,
-  stringifySearchWith,
-} from '@tanstack/react-router'
+import { createRouter } from '@tanstack/react-router'
+import { RouteErrorPage } from './components/RouteErrorPage/RouteErrorPage.tsx'
 import { queryClient } from './lib/query-client.ts'
+import { parseSearch, stringifySearch } from './lib/search-text.ts'
+import { onSessionEnded } from './lib/session-end.ts'
 import { routeTree } from './routeTree.gen.ts'
 
 export const router = createRouter({
@@ -12,10 +11,22 @@ export const router = createRouter({
   defaultPreload: 'intent',
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,
-  // Plain `?q=123&page=2`: values stay text (a search for "123" is not a
-  // number) and each route's schema decides what they mean.
-  parseSearch: parseSearchWith((value) => value),
-  stringifySearch: stringifySearchWith(JSON.stringify),
+  defaultErrorComponent: RouteErrorPage,
+  parseSearch,
+  stringifySearch,
+})
+
+// The page the person was on (or going to) comes back after signing in; what
+// they typed in the new-campaign form is kept as a draft in the browser.
+onSessionEnded(async () => {
+  const { pathname, href } = router.latestLocation
+  if (pathname === '/sign-in') return
+  await router.navigate({
+    to: '/sign-in',
+    search: { redirect: href },
+    replace: true,
+  })
+  queryClient.clear()
 })
 
 declare module '@tanstack/react-router' {

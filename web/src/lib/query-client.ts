@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { ApiRequestError } from './api.ts'
+import { endSessionOn401 } from './session-end.ts'
 
 const MAX_RETRIES = 2
 
@@ -11,6 +12,8 @@ function shouldRetry(failureCount: number, error: Error) {
 }
 
 export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: endSessionOn401 }),
+  mutationCache: new MutationCache({ onError: endSessionOn401 }),
   defaultOptions: {
     queries: { staleTime: 5_000, refetchOnWindowFocus: true, retry: shouldRetry },
   },

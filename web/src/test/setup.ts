@@ -23,3 +23,5 @@ window.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 }
+// The router restores scroll positions; jsdom only logs "not implemented".
+window.scrollTo = () => {}

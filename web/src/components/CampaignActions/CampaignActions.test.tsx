@@ -86,6 +86,19 @@ describe('CampaignActions', () => {
     )
   })
 
+  test('explains a retry the calling service refused, keeping the page', async () => {
+    fail(502, 'provider_rejected', 'ElevenLabs refused the request.')
+    const finished = makeCampaign({ status: 'completed', total_calls_failed: 2 })
+    const { user } = await render(<CampaignActions campaign={finished} />)
+
+    await user.click(screen.getByRole('button', { name: 'Retry failed calls' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The calling service refused this request')
+    expect(alert).toHaveTextContent('ElevenLabs refused the request.')
+    expect(alert).toHaveTextContent('No call was queued again.')
+    expect(screen.getByRole('button', { name: 'Retry failed calls' })).toBeEnabled()
+  })
+
   test('offers no retry when every call went through', async () => {
     await render(
       <CampaignActions

@@ -7,6 +7,7 @@ import { useCampaignCancelMutation } from '../../data/campaigns/campaign-cancel-
 import { isCampaignActive } from '../../data/campaigns/campaign-refresh.ts'
 import { useCampaignResultsDownload } from '../../data/campaigns/campaign-results-download-mutation.ts'
 import { useCampaignRetryMutation } from '../../data/campaigns/campaign-retry-mutation.ts'
+import { describeActionError } from './action-error.ts'
 
 type Props = { campaign: Campaign }
 
@@ -17,7 +18,10 @@ export function CampaignActions({ campaign }: Props) {
   const retry = useCampaignRetryMutation(campaign.id)
   const download = useCampaignResultsDownload(campaign)
   const active = isCampaignActive(campaign)
-  const error = cancel.error ?? retry.error ?? download.error
+  const problem =
+    (cancel.error && describeActionError(cancel.error, 'cancel')) ??
+    (retry.error && describeActionError(retry.error, 'retry')) ??
+    (download.error && describeActionError(download.error, 'download'))
 
   function cancelCampaign() {
     confirm.close()
@@ -69,9 +73,9 @@ export function CampaignActions({ campaign }: Props) {
           </Button>
         )}
       </Group>
-      {error && (
-        <Alert color="red" role="alert" maw={480}>
-          {error.message}
+      {problem && (
+        <Alert color="red" role="alert" maw={480} title={problem.title}>
+          {problem.message}
         </Alert>
       )}
       <Modal

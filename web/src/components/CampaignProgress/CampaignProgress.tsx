@@ -13,13 +13,21 @@ export function CampaignProgress({ campaign }: Props) {
   const dispatched = campaign.total_calls_dispatched.toLocaleString()
   const scheduled = campaign.total_calls_scheduled.toLocaleString()
 
+  // The whole track is the progressbar: Mantine puts the role on the filled
+  // section, which has no width (and so is hidden) at 0%.
   return (
     <div>
-      <Progress
-        value={campaign.progress}
+      <Progress.Root
         size="sm"
+        role="progressbar"
         aria-label={`${campaign.name}: ${campaign.progress}% dispatched`}
-      />
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={campaign.progress}
+        aria-valuetext={`${campaign.progress}% dispatched`}
+      >
+        <Progress.Section value={campaign.progress} withAria={false} />
+      </Progress.Root>
       <Text size="xs" c="dimmed" mt={4}>
         {dispatched} of {scheduled} dispatched
       </Text>

@@ -58,6 +58,15 @@ describe('describeSubmitError', () => {
     expect(problem.alert?.message).toContain(`Server says ${code}.`)
   })
 
+  test('says upstream refused the campaign, that it is logged and the form kept', () => {
+    const problem = describeSubmitError(apiError(502, 'provider_rejected'))
+    expect(problem.alert?.title).toBe('The calling service refused this campaign')
+    expect(problem.alert?.message).toContain('Server says provider_rejected.')
+    expect(problem.alert?.message).toContain('logged it for our team')
+    expect(problem.alert?.message).toContain('Your form is kept')
+    expect(problem.fields).toEqual({})
+  })
+
   test('names the monthly limit when the quota is used up', () => {
     const problem = describeSubmitError(apiError(403, 'quota_exceeded'))
     expect(problem.alert?.title).toBe('Monthly campaign limit reached')

@@ -74,6 +74,13 @@ export function describeSubmitError(error: unknown): SubmitProblem {
         'The calling service did not answer',
         `${error.message} Check the campaign list before starting it again. ${later}`,
       )
+    case 'provider_rejected':
+      return alert(
+        'The calling service refused this campaign',
+        `${error.message} No campaign was used from your monthly limit. We have ` +
+          'logged it for our team. Your form is kept: check the agent, number ' +
+          'and recipients, then start it again or contact support.',
+      )
     case 'provider_terms_not_accepted':
       return alert(
         'Batch calling is switched off for this account',
