@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { benchAppLoading } from './app-loading.bench.ts'
 import { type BenchRow, describeMachine } from './machine.ts'
 import { benchReadRecipientFile } from './read-recipient-file.bench.ts'
+import { benchSubmit } from './submit.bench.ts'
 import { benchSync } from './sync.bench.ts'
 
 /**
@@ -10,6 +11,7 @@ import { benchSync } from './sync.bench.ts'
  */
 const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['reading a recipient file', benchReadRecipientFile],
+  ['submitting', benchSubmit],
   ['sync pass', benchSync],
   ['loading the app', benchAppLoading],
 ]
@@ -31,18 +33,31 @@ const header = [
   'budget',
   '',
 ]
+const resultsFile = new URL('./results.md', import.meta.url)
+const measured = new Date().toISOString()
+const fresh = rows.map(
+  (r) =>
+    `| ${r.path} | ${r.case} | ${r.figure} | ${r.baseline} | ${r.ratio} | ${r.budget} | ${r.verdict} | ${measured} |`,
+)
+// A partial run (`npm run bench -- <name>`) replaces only its own rows.
+const ranPaths = new Set(rows.map((r) => r.path))
+const kept = only
+  ? (await readFile(resultsFile, 'utf8').catch(() => ''))
+      .split('\n')
+      .filter((line) => /^\| [a-z]/.test(line) && !line.startsWith('| hot path'))
+      .filter((line) => !ranPaths.has(line.split(' | ')[0].slice(2)))
+  : []
 const lines = [
   '# Benchmark results',
   '',
-  `Measured ${new Date().toISOString()} on ${describeMachine()}.`,
+  `Machine: ${describeMachine()}. Each figure has a baseline measured in the`,
+  'same run; the ratio is what to compare across runs on this shared machine.',
   '',
-  `| ${header.join(' | ')} |`,
-  `| ${header.map(() => '---').join(' | ')} |`,
-  ...rows.map(
-    (r) =>
-      `| ${r.path} | ${r.case} | ${r.figure} | ${r.baseline} | ${r.ratio} | ${r.budget} | ${r.verdict} |`,
-  ),
+  `| ${header.join(' | ')} | measured |`,
+  `| ${header.map(() => '---').join(' | ')} | --- |`,
+  ...kept,
+  ...fresh,
   '',
 ]
-await writeFile(new URL('./results.md', import.meta.url), lines.join('\n'))
+await writeFile(resultsFile, lines.join('\n'))
 console.table(rows)
