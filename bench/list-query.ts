@@ -37,6 +37,7 @@ const scenarios: Array<{
 function filterFor(scenario: (typeof scenarios)[number]): CampaignFilter {
   const pattern = readNamePattern(new URLSearchParams({ q: scenario.q ?? '' }))
   return {
+    userId: BIG_USER,
     customerId: BIG_CUSTOMER,
     status: scenario.status,
     namePattern: typeof pattern === 'string' ? pattern : undefined,
@@ -109,6 +110,7 @@ async function explain(adminUrl: string, scenario: (typeof scenarios)[number]) {
       set_config('auto_explain.log_min_duration', '0', false),
       set_config('auto_explain.log_analyze', 'on', false),
       set_config('auto_explain.log_buffers', 'on', false),
+      set_config('auto_explain.log_nested_statements', 'on', false),
       set_config('client_min_messages', 'log', false)
   `
   // Sequentially, so the two plans arrive in order.

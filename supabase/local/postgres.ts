@@ -40,7 +40,7 @@ export async function startPostgres(options: Options): Promise<PostgresServer> {
     password: ADMIN.password,
     persistent: !ephemeral,
     createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
       '-c',
       'listen_addresses=127.0.0.1',

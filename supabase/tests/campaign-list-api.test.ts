@@ -137,6 +137,27 @@ describe('GET /batch-calls', () => {
     expect(found.sort()).toEqual(['April ROBOTICS fair', 'March calls'])
   })
 
+  test('the name filter folds case beyond ASCII', async () => {
+    const member = await apiMember(sql, 'Plain agent')
+    for (const name of ['Ünïcödé Émile', 'ÉCOLE', 'Unicode Emile']) {
+      await insertCampaign(sql, member.fixture, { name })
+    }
+    const search = async (text: string) =>
+      (await namesFor(member, `?q=${encodeURIComponent(text)}`)).sort()
+
+    expect(await search('ü')).toEqual(['Ünïcödé Émile'])
+    expect(await search('école')).toEqual(['ÉCOLE'])
+    expect(await search('ÜNÏCÖDÉ émile')).toEqual(['Ünïcödé Émile'])
+  })
+
+  test('trigrams fold non-ASCII letters too, so the name index agrees', async () => {
+    const [row] = await sql`
+      select extensions.similarity('Ünïcödé', 'üNÏCÖDÉ') as same,
+        extensions.similarity('École', 'Ecole') < 1 as accents_kept
+    `
+    expect(row).toEqual({ same: 1, accents_kept: true })
+  })
+
   test('the name filter takes punctuation literally', async () => {
     const member = await apiMember(sql, 'Plain agent')
     const names = [

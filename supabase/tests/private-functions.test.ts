@@ -51,6 +51,8 @@ const privateCalls = [
   `select private.mark_campaign_submitted(gen_random_uuid(), gen_random_uuid(), 'b')`,
   `select private.mark_campaign_failed(gen_random_uuid(), gen_random_uuid(), '{}')`,
   `select private.refund_quota(gen_random_uuid(), gen_random_uuid())`,
+  `select private.count_campaign_matches(gen_random_uuid(), gen_random_uuid(), null, '%')`,
+  `select * from private.page_campaign_matches(gen_random_uuid(), gen_random_uuid(), null, '%', 12, 0)`,
 ]
 
 describe('private functions', () => {
@@ -224,6 +226,35 @@ describe('private functions', () => {
     await expect(createCampaign(fn, userId, fixture)).resolves.toMatch(
       /^[0-9a-f-]{36}$/,
     )
+  })
+
+  test('the name search finds only the caller customer campaigns', async () => {
+    const mine = await member()
+    const theirs = await member()
+    await acceptCurrentTerms(admin, theirs.fixture.customerId)
+    await createCampaign(fn, theirs.userId, theirs.fixture)
+    const search = (userId: string, customerId: string) =>
+      fn`
+        select private.count_campaign_matches(
+          ${userId}, ${customerId}, null, '%spring%'
+        ) as total,
+        (select count(*)::int from private.page_campaign_matches(
+          ${userId}, ${customerId}, null, '%spring%', 12, 0
+        )) as listed
+      `.then(([row]) => row)
+
+    expect(await search(theirs.userId, theirs.fixture.customerId)).toEqual({
+      total: 1,
+      listed: 1,
+    })
+    expect(await search(mine.userId, theirs.fixture.customerId)).toEqual({
+      total: 0,
+      listed: 0,
+    })
+    expect(await search(mine.userId, mine.fixture.customerId)).toEqual({
+      total: 0,
+      listed: 0,
+    })
   })
 
   test('another customer member cannot refund, submit or fail a campaign', async () => {

@@ -1,5 +1,5 @@
 import type { PendingQuery, Row } from 'postgres'
-import type { Tx } from './user-transaction.ts'
+import { asFunctionOwner, type Tx } from './user-transaction.ts'
 
 export type CampaignRow = {
   id: string
@@ -25,6 +25,7 @@ export type CampaignRow = {
 }
 
 export type CampaignFilter = {
+  userId: string
   customerId: string
   /** Already escaped for ILIKE and wrapped in `%`. */
   namePattern?: string
@@ -40,31 +41,20 @@ const campaignColumns = (tx: Tx) => tx`
 `
 
 // The explicit customer filter repeats what row-level security enforces so
-// the planner can use the (customer_id, ...) indexes. A name filter is a union
-// of two indexable lookups: an `or` across them would re-check every campaign.
-function matchingCampaigns(tx: Tx, filter: CampaignFilter): PendingQuery<Row[]> {
-  const { customerId, namePattern, status } = filter
-  const byStatus = status ? tx`and c.status = ${status}` : tx``
-  const base = tx`
-    select c.id, c.created_at from public.campaigns c
-    where c.customer_id = ${customerId} ${byStatus}
-  `
-  if (!namePattern) return base
+// the planner can use the (customer_id, ...) indexes.
+function campaignsOfCustomer(tx: Tx, filter: CampaignFilter): PendingQuery<Row[]> {
+  const byStatus = filter.status ? tx`and c.status = ${filter.status}` : tx``
   return tx`
-    ${base} and c.name ilike ${namePattern}
-    union
-    ${base} and c.agent_id = any(array(
-      select a.id from public.agents a
-      where a.customer_id = ${customerId} and a.name ilike ${namePattern}
-    ))
+    select c.id, c.created_at from public.campaigns c
+    where c.customer_id = ${filter.customerId} ${byStatus}
   `
 }
 
-export async function listCampaigns(
-  tx: Tx,
-  filter: CampaignFilter,
-  page: { limit: number; offset: number },
-) {
+type Page = { limit: number; offset: number }
+
+export async function listCampaigns(tx: Tx, filter: CampaignFilter, page: Page) {
+  if (filter.namePattern)
+    return searchCampaigns(tx, filter, filter.namePattern, page)
   // The page is cut from ids and dates alone; only its rows are fetched.
   // `limit 1` keeps the lookup a per-row primary key probe: flattened, the
   // planner misjudges the row-level security filter and scans by agent.
@@ -72,7 +62,7 @@ export async function listCampaigns(
     tx<CampaignRow[]>`
       select ${campaignColumns(tx)}
       from (
-        select m.id, m.created_at from (${matchingCampaigns(tx, filter)}) m
+        select m.id, m.created_at from (${campaignsOfCustomer(tx, filter)}) m
         order by m.created_at desc, m.id desc
         limit ${page.limit} offset ${page.offset}
       ) page
@@ -84,9 +74,54 @@ export async function listCampaigns(
       order by page.created_at desc, page.id desc
     `,
     tx<{ total: number }[]>`
-      select count(*)::int as total from (${matchingCampaigns(tx, filter)}) m
+      select count(*)::int as total from (${campaignsOfCustomer(tx, filter)}) m
     `,
   ])
+  return { items, total }
+}
+
+/**
+ * The name filter (campaign or agent name) runs in definer functions scoped to
+ * the member's customer: under row-level security ILIKE is not leakproof, so
+ * the planner may not use it in the trigram index and would match every
+ * campaign of the customer. The page's rows are then read under row-level
+ * security, in the order the function gave.
+ */
+async function searchCampaigns(
+  tx: Tx,
+  filter: CampaignFilter,
+  pattern: string,
+  page: Page,
+) {
+  const { userId, customerId } = filter
+  const status = filter.status ?? null
+  const { ids, total } = await asFunctionOwner(tx, async () => {
+    const [[{ total }], rows] = await Promise.all([
+      tx<{ total: number }[]>`
+        select private.count_campaign_matches(
+          ${userId}, ${customerId}, ${status}, ${pattern}
+        ) as total
+      `,
+      tx<{ id: string }[]>`
+        select m.id from private.page_campaign_matches(
+          ${userId}, ${customerId}, ${status}, ${pattern},
+          ${page.limit}, ${page.offset}
+        ) m
+      `,
+    ])
+    return { total, ids: rows.map((row) => row.id) }
+  })
+  if (ids.length === 0) return { items: [], total }
+  const items = await tx<CampaignRow[]>`
+    select ${campaignColumns(tx)}
+    from unnest(${ids}::uuid[]) with ordinality as page (id, n)
+    cross join lateral (
+      select * from public.campaigns x where x.id = page.id limit 1
+    ) c
+    join public.agents a on a.id = c.agent_id
+    join public.phone_numbers p on p.id = c.phone_number_id
+    order by page.n
+  `
   return { items, total }
 }
 

@@ -13,7 +13,12 @@ import type { RouteContext } from '../route-context.ts'
 const PAGE_SIZE = 12
 
 /** `GET /batch-calls?q=&status=&page=`: newest first, 12 a page. */
-export async function listCampaignsHandler({ url, tx, customerId }: RouteContext) {
+export async function listCampaignsHandler({
+  url,
+  tx,
+  user,
+  customerId,
+}: RouteContext) {
   const page = readPage(url.searchParams)
   const status = readChoice(url.searchParams, 'status', CAMPAIGN_STATUSES)
   const namePattern = readNamePattern(url.searchParams)
@@ -23,6 +28,7 @@ export async function listCampaignsHandler({ url, tx, customerId }: RouteContext
   const { items, total } = await listCampaigns(
     tx,
     {
+      userId: user.id,
       customerId,
       status: status as string | undefined,
       namePattern: namePattern as string | undefined,
