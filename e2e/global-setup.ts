@@ -11,7 +11,10 @@ import { repoRoot, startStack } from '../supabase/local/stack.ts'
  */
 export default async function globalSetup() {
   const dataDir = await mkdtemp(join(tmpdir(), 'batch-calls-e2e-'))
-  const stack = await startStack({ dataDir, ephemeral: true })
+  // Sync passes every second, as pg_cron would; the simulator steps only when
+  // a test asks, so every call's progress is driven by the test.
+  const stack = await startStack({ dataDir, ephemeral: true, syncEveryMs: 1000 })
+  if (!stack.simulatorUrl) throw new Error('the e2e stack needs the simulator')
 
   process.env.VITE_SUPABASE_URL = stack.url
   process.env.VITE_SUPABASE_ANON_KEY = stack.publishableKey
@@ -28,6 +31,7 @@ export default async function globalSetup() {
   process.env.E2E_API_URL = stack.url
   process.env.E2E_PUBLISHABLE_KEY = stack.publishableKey
   process.env.E2E_ADMIN_DB_URL = stack.adminUrl
+  process.env.E2E_SIMULATOR_URL = stack.simulatorUrl
 
   return async () => {
     await new Promise<void>((done) => server.httpServer.close(() => done()))
