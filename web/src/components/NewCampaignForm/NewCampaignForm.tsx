@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/c
 import { type FormEvent, useEffect, useState } from 'react'
 import type { Agent } from '../../../../supabase/functions/_shared/wire/agents.ts'
 import type { Campaign } from '../../../../supabase/functions/_shared/wire/campaign.ts'
+import { recipientsOf } from '../../lib/recipient-form-result.ts'
 import { QuotaSummary } from '../QuotaSummary/QuotaSummary.tsx'
 import { RecipientPreview } from '../RecipientPreview/RecipientPreview.tsx'
 import { RecipientsField } from '../RecipientsField/RecipientsField.tsx'
@@ -63,7 +64,7 @@ export function NewCampaignForm({ agents, draftKey, onCreated }: Props) {
         schedule.kind === 'scheduled'
           ? { local: schedule.local, time_zone: fields.timeZone }
           : null,
-      recipients: preview.result.recipients,
+      recipients: recipientsOf(preview.result),
     })
   }
 
