@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js'
-import type { RecipientReadResult } from '../../../supabase/functions/_shared/recipients/recipient-preview.ts'
+import type { RecipientFormResult } from './recipient-form-result.ts'
 
 export type RecipientReadRequest =
   | { kind: 'file'; bytes: ArrayBuffer; defaultCountry: CountryCode | null }
@@ -8,12 +8,12 @@ export type RecipientReadRequest =
 /**
  * Reads a recipient file or typed numbers in a Web Worker, so a 10,000-row
  * file never blocks the page. A file's bytes are transferred, not copied.
- * Aborting terminates the worker.
+ * The result is compact (see `toFormResult`). Aborting terminates the worker.
  */
 export function readRecipients(
   request: RecipientReadRequest,
   signal?: AbortSignal,
-): Promise<RecipientReadResult> {
+): Promise<RecipientFormResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
     const worker = new Worker(
@@ -30,7 +30,7 @@ export function readRecipients(
     }
 
     signal?.addEventListener('abort', abort)
-    worker.onmessage = (event: MessageEvent<RecipientReadResult>) => {
+    worker.onmessage = (event: MessageEvent<RecipientFormResult>) => {
       finish()
       resolve(event.data)
     }

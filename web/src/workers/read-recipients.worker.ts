@@ -1,6 +1,7 @@
 import { readRecipientFile } from '../../../supabase/functions/_shared/recipients/read-recipient-file.ts'
 import { readTypedNumbers } from '../../../supabase/functions/_shared/recipients/read-typed-numbers.ts'
 import type { RecipientReadRequest } from '../lib/read-recipients.ts'
+import { toFormResult } from '../lib/recipient-form-result.ts'
 
 self.onmessage = (event: MessageEvent<RecipientReadRequest>) => {
   const request = event.data
@@ -11,5 +12,5 @@ self.onmessage = (event: MessageEvent<RecipientReadRequest>) => {
     request.kind === 'file'
       ? readRecipientFile(request.bytes, options)
       : readTypedNumbers(request.text, options)
-  self.postMessage(result)
+  self.postMessage(toFormResult(result))
 }

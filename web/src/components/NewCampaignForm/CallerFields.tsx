@@ -1,4 +1,5 @@
 import { Group, Select } from '@mantine/core'
+import { memo } from 'react'
 import type { Agent } from '../../../../supabase/functions/_shared/wire/agents.ts'
 
 type Props = {
@@ -13,7 +14,7 @@ type Props = {
 }
 
 /** The agent, then one of the numbers assigned to it. */
-export function CallerFields({
+export const CallerFields = memo(function CallerFields({
   agents,
   agentId,
   phoneNumberId,
@@ -63,4 +64,4 @@ export function CallerFields({
       />
     </Group>
   )
-}
+})

@@ -6,6 +6,7 @@ import { readRecipientFile } from '../../../../supabase/functions/_shared/recipi
 import { readTypedNumbers } from '../../../../supabase/functions/_shared/recipients/read-typed-numbers.ts'
 import { ApiRequestError, apiRequest } from '../../lib/api.ts'
 import type { RecipientReadRequest } from '../../lib/read-recipients.ts'
+import { toFormResult } from '../../lib/recipient-form-result.ts'
 import { render } from '../../test/render.tsx'
 import { theme } from '../../theme.ts'
 import { NewCampaignForm } from './NewCampaignForm.tsx'
@@ -23,9 +24,11 @@ vi.mock('../../lib/file-store.ts', () => ({
 }))
 vi.mock('../../lib/read-recipients.ts', () => ({
   readRecipients: async (request: RecipientReadRequest) =>
-    request.kind === 'file'
-      ? readRecipientFile(request.bytes)
-      : readTypedNumbers(request.text),
+    toFormResult(
+      request.kind === 'file'
+        ? readRecipientFile(request.bytes)
+        : readTypedNumbers(request.text),
+    ),
 }))
 
 // jsdom has no layout: Mantine's combobox scrolls options into view and

@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core'
-import { type FormEvent, useEffect, useState } from 'react'
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react'
 import type { Agent } from '../../../../supabase/functions/_shared/wire/agents.ts'
 import type { Campaign } from '../../../../supabase/functions/_shared/wire/campaign.ts'
+import { recipientsOf } from '../../lib/recipient-form-result.ts'
 import { QuotaSummary } from '../QuotaSummary/QuotaSummary.tsx'
 import { RecipientPreview } from '../RecipientPreview/RecipientPreview.tsx'
 import { RecipientsField } from '../RecipientsField/RecipientsField.tsx'
@@ -37,11 +38,44 @@ export function NewCampaignForm({ agents, draftKey, onCreated }: Props) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: any change is a new attempt
   useEffect(startNewAttempt, [fields, file, startNewAttempt])
 
-  const errors = { ...checked, ...submission.problem?.fields }
-  function edit(patch: Partial<typeof fields>) {
-    setChecked({})
-    update(patch)
-  }
+  // The field groups are memoised (their selects keep hundreds of options
+  // mounted), so a new preview must not hand them new errors or callbacks.
+  const problemFields = submission.problem?.fields
+  const errors = useMemo(
+    () => ({ ...checked, ...problemFields }),
+    [checked, problemFields],
+  )
+  const uncheck = useCallback(
+    () => setChecked((current) => (Object.keys(current).length ? {} : current)),
+    [],
+  )
+  const edit = useCallback(
+    (patch: Partial<typeof fields>) => {
+      uncheck()
+      update(patch)
+    },
+    [uncheck, update],
+  )
+  const { setFile } = draft
+  const changeFile = useCallback(
+    (next: File | null) => {
+      uncheck()
+      setFile(next)
+    },
+    [uncheck, setFile],
+  )
+  const changeSource = useCallback(
+    (source: typeof fields.source) => edit({ source }),
+    [edit],
+  )
+  const changeTyped = useCallback(
+    (typedNumbers: string) => edit({ typedNumbers }),
+    [edit],
+  )
+  const changeCountry = useCallback(
+    (defaultCountry: typeof fields.defaultCountry) => edit({ defaultCountry }),
+    [edit],
+  )
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -63,7 +97,7 @@ export function NewCampaignForm({ agents, draftKey, onCreated }: Props) {
         schedule.kind === 'scheduled'
           ? { local: schedule.local, time_zone: fields.timeZone }
           : null,
-      recipients: preview.result.recipients,
+      recipients: recipientsOf(preview.result),
     })
   }
 
@@ -107,13 +141,10 @@ export function NewCampaignForm({ agents, draftKey, onCreated }: Props) {
               file={file}
               typedNumbers={fields.typedNumbers}
               defaultCountry={fields.defaultCountry}
-              onSourceChange={(source) => edit({ source })}
-              onFileChange={(next) => {
-                setChecked({})
-                draft.setFile(next)
-              }}
-              onTypedNumbersChange={(typedNumbers) => edit({ typedNumbers })}
-              onDefaultCountryChange={(defaultCountry) => edit({ defaultCountry })}
+              onSourceChange={changeSource}
+              onFileChange={changeFile}
+              onTypedNumbersChange={changeTyped}
+              onDefaultCountryChange={changeCountry}
               error={errors.recipients}
             />
           </Stack>

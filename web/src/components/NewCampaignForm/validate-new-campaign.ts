@@ -1,5 +1,5 @@
-import type { RecipientReadResult } from '../../../../supabase/functions/_shared/recipients/recipient-preview.ts'
 import { MAX_CAMPAIGN_NAME_LENGTH } from '../../../../supabase/functions/_shared/wire/limits.ts'
+import type { RecipientFormResult } from '../../lib/recipient-form-result.ts'
 import type { ScheduleSummary } from '../ScheduleFields/schedule-summary.ts'
 import type { DraftFields } from './new-campaign-draft.ts'
 import type { FieldErrors } from './submit-error.ts'
@@ -7,7 +7,7 @@ import type { FieldErrors } from './submit-error.ts'
 /** The checks a person can fix before anything is sent; the server repeats them. */
 export function validateNewCampaign(
   fields: DraftFields,
-  recipients: RecipientReadResult | null,
+  recipients: RecipientFormResult | null,
   schedule: ScheduleSummary,
 ): FieldErrors {
   const errors: FieldErrors = {}

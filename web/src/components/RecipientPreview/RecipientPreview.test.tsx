@@ -4,15 +4,21 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { readRecipientFile } from '../../../../supabase/functions/_shared/recipients/read-recipient-file.ts'
-import { readTypedNumbers } from '../../../../supabase/functions/_shared/recipients/read-typed-numbers.ts'
+import { readTypedNumbers as readTyped } from '../../../../supabase/functions/_shared/recipients/read-typed-numbers.ts'
+import { toFormResult } from '../../lib/recipient-form-result.ts'
 import { render } from '../../test/render.tsx'
 import { RecipientPreview } from './RecipientPreview.tsx'
 
+// The form shows what the worker posts: the read, made compact.
 const fixture = (name: string) =>
-  readRecipientFile(
-    readFileSync(join(process.cwd(), 'fixtures/recipient-files', name)),
+  toFormResult(
+    readRecipientFile(
+      readFileSync(join(process.cwd(), 'fixtures/recipient-files', name)),
+    ),
   )
-const csv = (text: string) => readRecipientFile(new TextEncoder().encode(text))
+const csv = (text: string) =>
+  toFormResult(readRecipientFile(new TextEncoder().encode(text)))
+const readTypedNumbers = (text: string) => toFormResult(readTyped(text))
 
 describe('RecipientPreview', () => {
   test('shows the phone column and each header with the variable sent', async () => {

@@ -1,18 +1,16 @@
 import { Alert, Code, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
+import type { RecipientReadFailure } from '../../../../supabase/functions/_shared/recipients/recipient-preview.ts'
 import type {
-  RecipientPreview as Preview,
-  RecipientReadFailure,
-  RecipientReadResult,
-} from '../../../../supabase/functions/_shared/recipients/recipient-preview.ts'
+  RecipientFormPreview as Preview,
+  RecipientFormResult,
+} from '../../lib/recipient-form-result.ts'
 import { ColumnMappingTable } from './ColumnMappingTable.tsx'
 import { FirstRowsTable } from './FirstRowsTable.tsx'
 import { PreviewRowsTable } from './PreviewRowsTable.tsx'
 import { DELIMITER_LABELS, ENCODING_LABELS } from './recipient-file-labels.ts'
 
-const FIRST_ROWS = 5
-
 /** What reading the recipients gave, before anything is sent. */
-export function RecipientPreview({ result }: { result: RecipientReadResult }) {
+export function RecipientPreview({ result }: { result: RecipientFormResult }) {
   if (!result.ok) return <ReadFailure failure={result} />
   return <ReadPreview preview={result} />
 }
@@ -42,10 +40,7 @@ function plural(count: number, one: string, many: string) {
 }
 
 function ReadPreview({ preview }: { preview: Preview }) {
-  const { counts } = preview
-  const errors = preview.rows.filter((row) => row.status === 'error')
-  const duplicates = preview.rows.filter((row) => row.status === 'duplicate')
-  const normalised = preview.rows.filter((row) => row.status === 'normalised')
+  const { counts, problems, duplicates, normalised } = preview
 
   return (
     <Paper withBorder p="md" aria-label="Recipient preview" component="section">
@@ -81,18 +76,18 @@ function ReadPreview({ preview }: { preview: Preview }) {
 
         {preview.source === 'file' && <FileFacts preview={preview} />}
 
-        {preview.recipients.length > 0 && (
+        {preview.firstRecipients.length > 0 && (
           <Stack gap="xs">
             <Title order={4}>First recipients</Title>
             <FirstRowsTable
-              recipients={preview.recipients.slice(0, FIRST_ROWS)}
+              recipients={preview.firstRecipients}
               variableNames={preview.variableNames}
             />
           </Stack>
         )}
 
-        {errors.length > 0 && (
-          <PreviewRowsTable title="Problems" rows={errors} resultLabel="Number" />
+        {problems.length > 0 && (
+          <PreviewRowsTable title="Problems" rows={problems} resultLabel="Number" />
         )}
         {duplicates.length > 0 && (
           <PreviewRowsTable

@@ -3,7 +3,7 @@ import { Button, Group, Select, Stack, Tabs, Text, Textarea } from '@mantine/cor
 import { Dropzone, type FileRejection } from '@mantine/dropzone'
 import { IconFileTypeCsv, IconUpload, IconX } from '@tabler/icons-react'
 import type { CountryCode } from 'libphonenumber-js'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { MAX_RECIPIENT_FILE_BYTES } from '../../../../supabase/functions/_shared/wire/limits.ts'
 import { countryOptions } from './country-options.ts'
 
@@ -35,7 +35,7 @@ function rejectionMessage([rejection]: FileRejection[]): string {
 }
 
 /** Recipients from a CSV file or typed one per line, plus the default country. */
-export function RecipientsField(props: Props) {
+export const RecipientsField = memo(function RecipientsField(props: Props) {
   const [rejection, setRejection] = useState<string | null>(null)
 
   return (
@@ -128,16 +128,9 @@ export function RecipientsField(props: Props) {
         </Tabs.Panel>
       </Tabs>
 
-      <Select
-        label="Default country"
-        description="Used only for numbers written without + and a country code."
-        placeholder="None: such numbers are refused"
-        data={countryOptions()}
+      <CountrySelect
         value={props.defaultCountry}
-        onChange={(code) => props.onDefaultCountryChange(code as CountryCode | null)}
-        searchable
-        clearable
-        maw={360}
+        onChange={props.onDefaultCountryChange}
       />
       {props.error && (
         <Text c="red" size="sm" role="alert">
@@ -146,4 +139,29 @@ export function RecipientsField(props: Props) {
       )}
     </Stack>
   )
+})
+
+type CountrySelectProps = {
+  value: CountryCode | null
+  onChange: (country: CountryCode | null) => void
 }
+
+// Its ~250 options stay mounted: choosing a file must not render them again.
+const CountrySelect = memo(function CountrySelect({
+  value,
+  onChange,
+}: CountrySelectProps) {
+  return (
+    <Select
+      label="Default country"
+      description="Used only for numbers written without + and a country code."
+      placeholder="None: such numbers are refused"
+      data={countryOptions()}
+      value={value}
+      onChange={(code) => onChange(code as CountryCode | null)}
+      searchable
+      clearable
+      maw={360}
+    />
+  )
+})

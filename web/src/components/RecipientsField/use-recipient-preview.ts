@@ -1,8 +1,8 @@
 import { useDebouncedValue } from '@mantine/hooks'
 import type { CountryCode } from 'libphonenumber-js'
 import { useEffect, useState } from 'react'
-import type { RecipientReadResult } from '../../../../supabase/functions/_shared/recipients/recipient-preview.ts'
 import { readRecipients } from '../../lib/read-recipients.ts'
+import type { RecipientFormResult } from '../../lib/recipient-form-result.ts'
 
 type Input = {
   source: 'file' | 'typed'
@@ -12,7 +12,7 @@ type Input = {
 }
 
 export type RecipientPreviewState = {
-  result: RecipientReadResult | null
+  result: RecipientFormResult | null
   /** True while the shown result may not match the input yet. */
   reading: boolean
   /** The browser could not read the file at all. */

@@ -10,7 +10,7 @@ import {
 import { DatePicker } from '@mantine/dates'
 import { useInterval } from '@mantine/hooks'
 import { IconCalendar } from '@tabler/icons-react'
-import { useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { listTimeZones } from '../../../../supabase/functions/_shared/schedule/time-zones.ts'
 import { summariseSchedule, typedTimeToLocal } from './schedule-summary.ts'
 
@@ -24,7 +24,7 @@ type Props = {
 }
 
 /** Optional start time, typed or picked, in a chosen IANA zone. */
-export function ScheduleFields({
+export const ScheduleFields = memo(function ScheduleFields({
   scheduledText,
   timeZone,
   onChange,
@@ -100,7 +100,7 @@ export function ScheduleFields({
       <StartLine summary={summary} />
     </Stack>
   )
-}
+})
 
 function StartLine({ summary }: { summary: ReturnType<typeof summariseSchedule> }) {
   if (summary.kind === 'immediate') {
