@@ -133,10 +133,10 @@ export function readRecipientFile(
     }
 
     const row = i + 1
-    const variables: Record<string, string> = {}
-    for (let v = 0; v < variableIndexes.length; v++) {
-      variables[variableNames[v]] = cells[variableIndexes[v]] ?? ''
-    }
+    // fromEntries defines own properties, so no name can reach a prototype.
+    const variables: Record<string, string> = Object.fromEntries(
+      variableNames.map((name, v) => [name, cells[variableIndexes[v]] ?? '']),
+    )
     const original = cells[phoneIndex] ?? ''
 
     if (unclosed.has(i)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCampaignBodySchema } from './create-campaign-body.ts'
+import { isVariableName } from './variables.ts'
 import { zodErrorDetails } from './zod-error-details.ts'
 
 const validBody = {
@@ -114,6 +115,24 @@ describe('createCampaignBodySchema', () => {
         message: expect.stringContaining(name),
       },
     ])
+  })
+
+  it('refuses a __proto__ variable as JSON.parse delivers it', () => {
+    const recipients = JSON.parse(
+      '[{"phone_number": "+12025550143", "variables": {"__proto__": "x"}}]',
+    )
+    expect(detailsFor({ ...validBody, recipients })).toEqual([
+      {
+        path: 'recipients.0.variables.__proto__',
+        code: 'reserved_variable_name',
+        message: expect.stringContaining('__proto__'),
+      },
+    ])
+  })
+
+  it('says __proto__ is not a variable name', () => {
+    expect(isVariableName('__proto__')).toBe(false)
+    expect(isVariableName('__proto')).toBe(true)
   })
 
   it.each([[null], [[1]], [{ a: 1 }], [Number.POSITIVE_INFINITY]])(

@@ -4,9 +4,17 @@ import { z } from 'zod'
 export const VARIABLE_NAME_PATTERN = /^[a-z_][a-z0-9_]*$/
 export const RESERVED_VARIABLE_PREFIX = 'system__'
 
+/**
+ * Fits the pattern but is refused: JavaScript objects treat `__proto__` as
+ * their prototype, so a value under it would be lost on the way through.
+ */
+export const FORBIDDEN_VARIABLE_NAME = '__proto__'
+
 export function isVariableName(name: string): boolean {
   return (
-    VARIABLE_NAME_PATTERN.test(name) && !name.startsWith(RESERVED_VARIABLE_PREFIX)
+    VARIABLE_NAME_PATTERN.test(name) &&
+    !name.startsWith(RESERVED_VARIABLE_PREFIX) &&
+    name !== FORBIDDEN_VARIABLE_NAME
   )
 }
 
@@ -28,10 +36,32 @@ export const variableNameSchema = z.string().superRefine((name, ctx) => {
   }
 })
 
+const forbiddenNameMessage = `${FORBIDDEN_VARIABLE_NAME} cannot be a variable name: choose another name.`
+
 export const variableValueSchema = z.union([z.string(), z.number(), z.boolean()], {
   error: 'A variable is text, a number, or true/false.',
 })
 
-export const variablesSchema = z.record(variableNameSchema, variableValueSchema)
+// zod's record skips a `__proto__` key without a word, so it is looked for
+// in the input before the record sees it.
+export const variablesSchema = z.preprocess(
+  (value, ctx) => {
+    if (isObject(value) && Object.hasOwn(value, FORBIDDEN_VARIABLE_NAME)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        path: [FORBIDDEN_VARIABLE_NAME],
+        message: forbiddenNameMessage,
+        params: { code: 'reserved_variable_name' },
+      })
+    }
+    return value
+  },
+  z.record(variableNameSchema, variableValueSchema),
+)
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null
+}
 
 export type Variables = z.infer<typeof variablesSchema>
