@@ -224,4 +224,16 @@ describe('readRecipientFile layout', () => {
       })
     }
   })
+
+  it('marks a row with a NUL character as an error with a reason', () => {
+    const file = 'phone_number,first_name\n+12025550143,A\u0000\n+12025550144,B\n'
+    const result = readRecipientFile(new TextEncoder().encode(file))
+    expect(result.ok && result.rows.map((r) => [r.status, r.reason])).toEqual([
+      ['error', expect.stringContaining('U+0000')],
+      ['ok', null],
+    ])
+    expect(result.ok && result.recipients).toEqual([
+      { phone_number: '+12025550144', variables: { first_name: 'B' } },
+    ])
+  })
 })

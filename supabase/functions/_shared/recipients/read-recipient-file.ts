@@ -1,12 +1,14 @@
 import type { CountryCode } from 'libphonenumber-js'
 import Papa from 'papaparse'
 import { MAX_RECIPIENT_FILE_BYTES, MAX_RECIPIENTS } from '../wire/limits.ts'
+import { hasNulCharacter } from '../wire/nul-character.ts'
 import { decodeRecipientBytes } from './decode-recipient-bytes.ts'
 import { detectLayout, unifyLineEndings } from './detect-layout.ts'
 import { mapHeaders } from './header-names.ts'
 import {
   DAMAGED_TEXT_REASON,
   hasReplacementCharacter,
+  NUL_CHARACTER_REASON,
   PreviewRowsBuilder,
 } from './preview-rows-builder.ts'
 import type {
@@ -149,6 +151,8 @@ export function readRecipientFile(
       builder.addError(row, original, reason, variables)
     } else if (mayBeDamaged && hasReplacementCharacter(cells)) {
       builder.addError(row, original, DAMAGED_TEXT_REASON, variables)
+    } else if (cells.some(hasNulCharacter)) {
+      builder.addError(row, original, NUL_CHARACTER_REASON, variables)
     } else {
       builder.addRecipient(row, original, variables)
     }

@@ -117,6 +117,24 @@ describe('createCampaignBodySchema', () => {
     ])
   })
 
+  it.each([
+    ['name', { name: 'Spring\u0000' }],
+    ['agent_id', { agent_id: 'agent\u0000' }],
+    ['phone_number_id', { phone_number_id: '\u0000' }],
+    [
+      'recipients.0.variables.first_name',
+      {
+        recipients: [
+          { phone_number: '+12025550143', variables: { first_name: 'A\u0000' } },
+        ],
+      },
+    ],
+  ])('refuses a NUL character in %s', (path, change) => {
+    expect(detailsFor({ ...validBody, ...change })).toEqual([
+      { path, code: 'nul_character', message: expect.stringContaining('U+0000') },
+    ])
+  })
+
   it('refuses a __proto__ variable as JSON.parse delivers it', () => {
     const recipients = JSON.parse(
       '[{"phone_number": "+12025550143", "variables": {"__proto__": "x"}}]',

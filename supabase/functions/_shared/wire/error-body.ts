@@ -44,6 +44,7 @@ export const DETAIL_CODES = [
   'duplicate_phone_number',
   'invalid_variable_name',
   'reserved_variable_name',
+  'nul_character',
 ] as const
 
 export type DetailCode = (typeof DETAIL_CODES)[number]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { withoutNulCharacter } from './nul-character.ts'
 
 /** The shape of a dynamic-variable name; `system__…` is also reserved upstream. */
 export const VARIABLE_NAME_PATTERN = /^[a-z_][a-z0-9_]*$/
@@ -36,11 +37,15 @@ export const variableNameSchema = z.string().superRefine((name, ctx) => {
   }
 })
 
-const forbiddenNameMessage = `${FORBIDDEN_VARIABLE_NAME} cannot be a variable name: choose another name.`
+const forbiddenNameMessage =
+  `${FORBIDDEN_VARIABLE_NAME} cannot be a variable name: ` + 'choose another name.'
 
-export const variableValueSchema = z.union([z.string(), z.number(), z.boolean()], {
-  error: 'A variable is text, a number, or true/false.',
-})
+export const variableValueSchema = z.union(
+  [withoutNulCharacter(z.string()), z.number(), z.boolean()],
+  {
+    error: 'A variable is text, a number, or true/false.',
+  },
+)
 
 // zod's record skips a `__proto__` key without a word, so it is looked for
 // in the input before the record sees it.
