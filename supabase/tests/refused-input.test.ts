@@ -53,3 +53,16 @@ describe('input Postgres cannot store is refused as bad input', () => {
     ])
   })
 })
+
+describe('schedules out of reach', () => {
+  test('the end of year 9999 is 400 schedule_too_far, not a server error', async () => {
+    const member = await submitter(sql)
+    const schedule = { local: '9999-12-31T23:59', time_zone: 'Europe/Paris' }
+    const response = await member.create(campaignBody(member.fixture, { schedule }))
+    const body = await response.json()
+    expect(response.status).toBe(400)
+    expect(body.error.details).toEqual([
+      expect.objectContaining({ path: 'schedule.local', code: 'schedule_too_far' }),
+    ])
+  })
+})

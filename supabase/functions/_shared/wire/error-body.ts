@@ -37,6 +37,7 @@ export const errorCodeSchema = z.enum(
 export const DETAIL_CODES = [
   'number_not_assigned',
   'schedule_in_past',
+  'schedule_too_far',
   'schedule_nonexistent_time',
   'unknown_time_zone',
   'invalid_local_time',
