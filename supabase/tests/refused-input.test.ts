@@ -66,3 +66,44 @@ describe('schedules out of reach', () => {
     ])
   })
 })
+
+describe('oversized requests', () => {
+  test('a body over 6 MB is 413 request_too_large and starts nothing', async () => {
+    const member = await submitter(sql)
+    const note = 'x'.repeat(900)
+    const recipients = Array.from({ length: 8_000 }, (_, index) => ({
+      phone_number: `+1202555${String(index).padStart(4, '0')}`,
+      variables: { note },
+    }))
+    const response = await member.create(
+      campaignBody(member.fixture, { recipients }),
+    )
+    const body = await response.json()
+    expect(response.status).toBe(413)
+    expect(body.error.code).toBe('request_too_large')
+    expect(body.error.message).toContain('6 MB')
+    const [{ count }] = await sql`
+      select count(*)::int as count from public.campaigns
+      where customer_id = ${member.fixture.customerId}
+    `
+    expect(count).toBe(0)
+  })
+
+  test('a variable over 1,000 characters is 400 variable_too_long', async () => {
+    const member = await submitter(sql)
+    const recipients = [
+      { phone_number: '+12025550101', variables: { note: 'x'.repeat(1001) } },
+    ]
+    const response = await member.create(
+      campaignBody(member.fixture, { recipients }),
+    )
+    const body = await response.json()
+    expect(response.status).toBe(400)
+    expect(body.error.details).toEqual([
+      expect.objectContaining({
+        path: 'recipients.0.variables.note',
+        code: 'variable_too_long',
+      }),
+    ])
+  })
+})

@@ -236,4 +236,14 @@ describe('readRecipientFile layout', () => {
       { phone_number: '+12025550144', variables: { first_name: 'B' } },
     ])
   })
+
+  it('marks a row whose variable is over 1,000 characters as an error', () => {
+    const long = 'x'.repeat(1001)
+    const file = `phone_number,note\n+12025550143,${long}\n+12025550144,ok\n`
+    const result = readRecipientFile(new TextEncoder().encode(file))
+    expect(result.ok && result.rows.map((r) => [r.status, r.reason])).toEqual([
+      ['error', expect.stringContaining('note is longer than 1,000')],
+      ['ok', null],
+    ])
+  })
 })

@@ -1,6 +1,10 @@
 import type { CountryCode } from 'libphonenumber-js'
 import Papa from 'papaparse'
-import { MAX_RECIPIENT_FILE_BYTES, MAX_RECIPIENTS } from '../wire/limits.ts'
+import {
+  MAX_RECIPIENT_FILE_BYTES,
+  MAX_RECIPIENTS,
+  MAX_VARIABLE_VALUE_LENGTH,
+} from '../wire/limits.ts'
 import { hasNulCharacter } from '../wire/nul-character.ts'
 import { decodeRecipientBytes } from './decode-recipient-bytes.ts'
 import { detectLayout, unifyLineEndings } from './detect-layout.ts'
@@ -10,6 +14,7 @@ import {
   hasReplacementCharacter,
   NUL_CHARACTER_REASON,
   PreviewRowsBuilder,
+  variableTooLongReason,
 } from './preview-rows-builder.ts'
 import type {
   PreviewNotice,
@@ -140,6 +145,7 @@ export function readRecipientFile(
       variableNames.map((name, v) => [name, cells[variableIndexes[v]] ?? '']),
     )
     const original = cells[phoneIndex] ?? ''
+    const tooLong = variableTooLongReason(variables, MAX_VARIABLE_VALUE_LENGTH)
 
     if (unclosed.has(i)) {
       builder.addError(row, original, UNCLOSED_QUOTE_REASON, variables)
@@ -153,6 +159,8 @@ export function readRecipientFile(
       builder.addError(row, original, DAMAGED_TEXT_REASON, variables)
     } else if (cells.some(hasNulCharacter)) {
       builder.addError(row, original, NUL_CHARACTER_REASON, variables)
+    } else if (tooLong) {
+      builder.addError(row, original, tooLong, variables)
     } else {
       builder.addRecipient(row, original, variables)
     }

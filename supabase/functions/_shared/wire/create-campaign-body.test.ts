@@ -135,6 +135,21 @@ describe('createCampaignBodySchema', () => {
     ])
   })
 
+  it('takes a 1,000-character variable and refuses 1,001 as variable_too_long', () => {
+    const withNote = (note: string) => ({
+      ...validBody,
+      recipients: [{ phone_number: '+12025550143', variables: { note } }],
+    })
+    expect(detailsFor(withNote('é'.repeat(1000)))).toEqual([])
+    expect(detailsFor(withNote('x'.repeat(1001)))).toEqual([
+      {
+        path: 'recipients.0.variables.note',
+        code: 'variable_too_long',
+        message: expect.stringContaining('1,000'),
+      },
+    ])
+  })
+
   it('refuses a __proto__ variable as JSON.parse delivers it', () => {
     const recipients = JSON.parse(
       '[{"phone_number": "+12025550143", "variables": {"__proto__": "x"}}]',

@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   terms_outdated: 409,
   request_in_progress: 409,
   idempotency_key_reused: 422,
+  request_too_large: 413,
   provider_busy: 503,
   provider_unavailable: 502,
   // Upstream definitely refused the request (a 4xx API.md gives no code for):
@@ -46,6 +47,7 @@ export const DETAIL_CODES = [
   'invalid_variable_name',
   'reserved_variable_name',
   'nul_character',
+  'variable_too_long',
 ] as const
 
 export type DetailCode = (typeof DETAIL_CODES)[number]

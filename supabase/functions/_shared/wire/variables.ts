@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_VARIABLE_VALUE_LENGTH } from './limits.ts'
 import { withoutNulCharacter } from './nul-character.ts'
 
 /** The shape of a dynamic-variable name; `system__…` is also reserved upstream. */
@@ -41,7 +42,17 @@ const forbiddenNameMessage =
   `${FORBIDDEN_VARIABLE_NAME} cannot be a variable name: ` + 'choose another name.'
 
 export const variableValueSchema = z.union(
-  [withoutNulCharacter(z.string()), z.number(), z.boolean()],
+  [
+    withoutNulCharacter(z.string()).refine(
+      (text) => [...text].length <= MAX_VARIABLE_VALUE_LENGTH,
+      {
+        error: `A variable can hold at most ${MAX_VARIABLE_VALUE_LENGTH.toLocaleString('en-US')} characters.`,
+        params: { code: 'variable_too_long' },
+      },
+    ),
+    z.number(),
+    z.boolean(),
+  ],
   {
     error: 'A variable is text, a number, or true/false.',
   },
