@@ -28,6 +28,23 @@ describe('createCampaignBodySchema', () => {
     expect(parsed.recipients[0].variables).toEqual({ first_name: 'Alex', visits: 3 })
   })
 
+  it.each([['\u00a0\u200b'], ['\u200c\u200d\u2060\ufeff'], ['\u3000\u2028']])(
+    'refuses the blank-looking name %j',
+    (name) => {
+      expect(detailsFor({ ...validBody, name })).toMatchObject([
+        { path: 'name', code: 'too_small' },
+      ])
+    },
+  )
+
+  it('trims zero-width characters from the ends of a name, not the middle', () => {
+    const parsed = createCampaignBodySchema.parse({
+      ...validBody,
+      name: '\u200bSpring\u200dsale\ufeff\u00a0',
+    })
+    expect(parsed.name).toBe('Spring\u200dsale')
+  })
+
   it('accepts a start-now body with schedule null', () => {
     expect(
       createCampaignBodySchema.parse({ ...validBody, schedule: null }).schedule,

@@ -35,10 +35,19 @@ export const recipientInputSchema = z.object({
 
 export type RecipientInput = z.infer<typeof recipientInputSchema>
 
+// String.prototype.trim keeps zero-width characters, so a name of only
+// U+200B would look blank yet count as one character.
+const EDGE_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g
+
+/** The name as stored: without Unicode spaces or zero-width characters at its ends. */
+export function trimCampaignName(name: string): string {
+  return name.replace(EDGE_SPACE, '')
+}
+
 const campaignNameSchema = withoutNulCharacter(
   z
     .string()
-    .trim()
+    .overwrite(trimCampaignName)
     .min(1, { error: 'Give the campaign a name.' })
     .refine((name) => [...name].length <= MAX_CAMPAIGN_NAME_LENGTH, {
       error: `The name can have at most ${MAX_CAMPAIGN_NAME_LENGTH} characters.`,

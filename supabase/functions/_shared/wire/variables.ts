@@ -46,7 +46,9 @@ export const variableValueSchema = z.union(
     withoutNulCharacter(z.string()).refine(
       (text) => [...text].length <= MAX_VARIABLE_VALUE_LENGTH,
       {
-        error: `A variable can hold at most ${MAX_VARIABLE_VALUE_LENGTH.toLocaleString('en-US')} characters.`,
+        error:
+          'A variable can hold at most ' +
+          `${MAX_VARIABLE_VALUE_LENGTH.toLocaleString('en-US')} characters.`,
         params: { code: 'variable_too_long' },
       },
     ),
