@@ -24,11 +24,10 @@ export function createUserVerifier(supabaseUrl: string) {
         audience: 'authenticated',
         algorithms: ['ES256', 'RS256'],
       })
-      if (payload.role !== 'authenticated' || !UUID.test(payload.sub ?? '')) {
-        throw unauthorized()
-      }
+      const sub = payload.sub ?? ''
+      if (payload.role !== 'authenticated' || !UUID.test(sub)) throw unauthorized()
       return {
-        id: payload.sub,
+        id: sub,
         email: typeof payload.email === 'string' ? payload.email : '',
         claims: payload,
       }

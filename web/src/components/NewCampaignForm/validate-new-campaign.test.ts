@@ -3,7 +3,7 @@ import type { ScheduleSummary } from '../ScheduleFields/schedule-summary.ts'
 import type { DraftFields } from './new-campaign-draft.ts'
 import { validateNewCampaign } from './validate-new-campaign.ts'
 
-const startNow = { kind: 'now' } as ScheduleSummary
+const startNow: ScheduleSummary = { kind: 'immediate' }
 
 function nameError(name: string) {
   const fields = { name, agentId: 'a', phoneNumberId: 'p', source: 'file' }
