@@ -38,8 +38,7 @@ export const variableNameSchema = z.string().superRefine((name, ctx) => {
   }
 })
 
-const forbiddenNameMessage =
-  `${FORBIDDEN_VARIABLE_NAME} cannot be a variable name: ` + 'choose another name.'
+const forbiddenNameMessage = `${FORBIDDEN_VARIABLE_NAME} cannot be a variable name: choose another.`
 
 export const variableValueSchema = z.union(
   [
