@@ -257,12 +257,12 @@ test('failed calls of a finished campaign are retried, and the results download'
   const lines = csv.trim().split(/\r?\n/)
   expect(lines).toHaveLength(1 + MIXED_NUMBERS.length)
   for (const phone of MIXED_NUMBERS)
-    expect(lines.some((line) => line.startsWith(`'${phone},`))).toBe(true)
-  expect(lines.find((line) => line.startsWith("'+12025557014,"))).toContain(
+    expect(lines.some((line) => line.startsWith(`${phone},`))).toBe(true)
+  expect(lines.find((line) => line.startsWith('+12025557014,'))).toContain(
     'voicemail',
   )
-  expect(lines.find((line) => line.startsWith("'+12025557013,"))).toContain('failed')
-  expect(lines.find((line) => line.startsWith("'+12025557001,"))).toContain(
+  expect(lines.find((line) => line.startsWith('+12025557013,'))).toContain('failed')
+  expect(lines.find((line) => line.startsWith('+12025557001,'))).toContain(
     'completed',
   )
 })

@@ -136,7 +136,7 @@ describe('campaign detail routes', () => {
       'phone_number,status,conversation_id,updated_at,code,first_name,n,ok,plan',
     )
     const first = lines[1].split(',')
-    expect(first.slice(0, 3)).toEqual(["'+12025550101", 'pending', 'conv_1'])
+    expect(first.slice(0, 3)).toEqual(['+12025550101', 'pending', 'conv_1'])
     expect(first[3]).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(lines[1]).toContain(',,"Ada, ""the"" Countess",,,"\'=HYPERLINK(""x"")"')
     expect(lines[2].endsWith(",'@SUM(A1),,7,,")).toBe(true)

@@ -39,6 +39,20 @@ describe('the local stack', () => {
     expect(response.status).toBe(401)
   })
 
+  test('the function refuses a properly signed token whose sub is not a uuid', async () => {
+    const keys = await loadProjectKeys(join(stack().dataDir, 'keys.json'))
+    const token = await new SignJWT({ role: 'authenticated' })
+      .setProtectedHeader({ alg: 'ES256', kid: keys.kid })
+      .setSubject('not-a-uuid')
+      .setIssuer(`${stack().url}/auth/v1`)
+      .setAudience('authenticated')
+      .setExpirationTime('1h')
+      .sign(keys.privateKey)
+    const response = await callApi('', { token })
+    expect(response.status).toBe(401)
+    expect((await response.json()).error.code).toBe('unauthorized')
+  })
+
   test('the function refuses a missing, forged, expired or API-key bearer', async () => {
     const { session } = await signIn('member@acme.test')
     const [header, payload] = session.access_token.split('.')

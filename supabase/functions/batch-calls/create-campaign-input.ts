@@ -7,6 +7,7 @@ import {
 import { zodErrorDetails } from '../_shared/wire/zod-error-details.ts'
 import { bodyHash, readIdempotencyKey } from './idempotency-key.ts'
 import { invalidRequest, isDetail } from './query-params.ts'
+import { readJsonBody } from './read-json-body.ts'
 
 export type CreateCampaignInput = {
   body: CreateCampaignBody
@@ -22,7 +23,7 @@ export async function readCreateCampaignInput(
   request: Request,
   now: Date,
 ): Promise<CreateCampaignInput> {
-  const json: unknown = await request.json().catch(() => undefined)
+  const json = await readJsonBody(request)
   if (json === undefined) {
     throw invalidRequest([
       { path: '', code: 'invalid_json', message: 'The body must be JSON.' },

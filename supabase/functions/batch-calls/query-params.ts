@@ -1,4 +1,5 @@
 import { ApiError, type ErrorDetail } from '../_shared/http/errors.ts'
+import { hasNulCharacter } from '../_shared/wire/nul-character.ts'
 
 const MAX_PAGE = 100_000
 const MAX_QUERY_LENGTH = 200
@@ -52,6 +53,13 @@ export function readNamePattern(
       path: 'q',
       code: 'too_long',
       message: `Search text is at most ${MAX_QUERY_LENGTH} characters.`,
+    }
+  }
+  if (hasNulCharacter(text)) {
+    return {
+      path: 'q',
+      code: 'nul_character',
+      message: 'Search text cannot contain a NUL character (U+0000).',
     }
   }
   // Backslash is LIKE's default escape character.

@@ -1,6 +1,9 @@
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose'
 import { unauthorized } from '../http/errors.ts'
 
+// Postgres reads `sub` as auth.uid(), a uuid; anything else fails there.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export type VerifiedUser = { id: string; email: string; claims: JWTPayload }
 
 /**
@@ -21,9 +24,10 @@ export function createUserVerifier(supabaseUrl: string) {
         audience: 'authenticated',
         algorithms: ['ES256', 'RS256'],
       })
-      if (payload.role !== 'authenticated' || !payload.sub) throw unauthorized()
+      const sub = payload.sub ?? ''
+      if (payload.role !== 'authenticated' || !UUID.test(sub)) throw unauthorized()
       return {
-        id: payload.sub,
+        id: sub,
         email: typeof payload.email === 'string' ? payload.email : '',
         claims: payload,
       }

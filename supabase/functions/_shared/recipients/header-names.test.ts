@@ -52,6 +52,28 @@ describe('recipient file headers', () => {
     expect(result.ok || result.error.message).toContain('system__')
   })
 
+  it('refuses a header that becomes __proto__ and asks to rename it', () => {
+    const result = readHeader('phone_number, __Proto__ ', '+12025550143,x')
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_header', headers: [' __Proto__ '] },
+    })
+    expect(result.ok || result.error.message).toContain('" __Proto__ "')
+    expect(result.ok || result.error.message).toContain('Rename the column')
+  })
+
+  it('keeps every variable of a row, whatever its name', () => {
+    const result = readHeader(
+      'phone_number,constructor,to_string,__defineGetter__',
+      '+12025550143,a,b,c',
+    )
+    expect(result.ok && Object.entries(result.rows[0].variables)).toEqual([
+      ['constructor', 'a'],
+      ['to_string', 'b'],
+      ['__definegetter__', 'c'],
+    ])
+  })
+
   it('refuses two headers that become the same variable, naming both', () => {
     const result = readHeader(
       'phone_number,First Name,first_name',

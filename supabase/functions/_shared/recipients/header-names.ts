@@ -1,4 +1,5 @@
 import {
+  FORBIDDEN_VARIABLE_NAME,
   RESERVED_VARIABLE_PREFIX,
   VARIABLE_NAME_PATTERN,
 } from '../wire/variables.ts'
@@ -102,6 +103,14 @@ export function mapHeaders(
         'invalid_header',
         `The column ${quoted(header)} would be the variable "${name}"; names ` +
           `starting with ${RESERVED_VARIABLE_PREFIX} are reserved. Rename the column.`,
+        [header],
+      )
+    }
+    if (name === FORBIDDEN_VARIABLE_NAME) {
+      return failure(
+        'invalid_header',
+        `The column ${quoted(header)} would be the variable "${name}", a name ` +
+          'that cannot be used. Rename the column.',
         [header],
       )
     }

@@ -111,6 +111,25 @@ export function hasReplacementCharacter(cells: readonly string[]): boolean {
   return false
 }
 
+/** The reason for a row whose variable is longer than the API takes. */
+export function variableTooLongReason(
+  variables: Record<string, string>,
+  maxLength: number,
+): string | null {
+  for (const [name, value] of Object.entries(variables)) {
+    if ([...value].length <= maxLength) continue
+    return (
+      `The value of ${name} is longer than ${maxLength.toLocaleString('en-US')} ` +
+      'characters. Shorten it.'
+    )
+  }
+  return null
+}
+
+export const NUL_CHARACTER_REASON =
+  'This row contains an invisible NUL character (U+0000), which cannot be ' +
+  'stored. Remove it from the file (a text editor shows it) and upload again.'
+
 export const DAMAGED_TEXT_REASON =
   'This row contains the character �, which means the file was damaged ' +
   'when it was saved. Save it again as "CSV UTF-8" and upload it again.'

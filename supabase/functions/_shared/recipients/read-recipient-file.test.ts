@@ -224,4 +224,26 @@ describe('readRecipientFile layout', () => {
       })
     }
   })
+
+  it('marks a row with a NUL character as an error with a reason', () => {
+    const file = 'phone_number,first_name\n+12025550143,A\u0000\n+12025550144,B\n'
+    const result = readRecipientFile(new TextEncoder().encode(file))
+    expect(result.ok && result.rows.map((r) => [r.status, r.reason])).toEqual([
+      ['error', expect.stringContaining('U+0000')],
+      ['ok', null],
+    ])
+    expect(result.ok && result.recipients).toEqual([
+      { phone_number: '+12025550144', variables: { first_name: 'B' } },
+    ])
+  })
+
+  it('marks a row whose variable is over 1,000 characters as an error', () => {
+    const long = 'x'.repeat(1001)
+    const file = `phone_number,note\n+12025550143,${long}\n+12025550144,ok\n`
+    const result = readRecipientFile(new TextEncoder().encode(file))
+    expect(result.ok && result.rows.map((r) => [r.status, r.reason])).toEqual([
+      ['error', expect.stringContaining('note is longer than 1,000')],
+      ['ok', null],
+    ])
+  })
 })

@@ -1,13 +1,20 @@
 import type { CountryCode } from 'libphonenumber-js'
 import Papa from 'papaparse'
-import { MAX_RECIPIENT_FILE_BYTES, MAX_RECIPIENTS } from '../wire/limits.ts'
+import {
+  MAX_RECIPIENT_FILE_BYTES,
+  MAX_RECIPIENTS,
+  MAX_VARIABLE_VALUE_LENGTH,
+} from '../wire/limits.ts'
+import { hasNulCharacter } from '../wire/nul-character.ts'
 import { decodeRecipientBytes } from './decode-recipient-bytes.ts'
 import { detectLayout, unifyLineEndings } from './detect-layout.ts'
 import { mapHeaders } from './header-names.ts'
 import {
   DAMAGED_TEXT_REASON,
   hasReplacementCharacter,
+  NUL_CHARACTER_REASON,
   PreviewRowsBuilder,
+  variableTooLongReason,
 } from './preview-rows-builder.ts'
 import type {
   PreviewNotice,
@@ -133,11 +140,12 @@ export function readRecipientFile(
     }
 
     const row = i + 1
-    const variables: Record<string, string> = {}
-    for (let v = 0; v < variableIndexes.length; v++) {
-      variables[variableNames[v]] = cells[variableIndexes[v]] ?? ''
-    }
+    // fromEntries defines own properties, so no name can reach a prototype.
+    const variables: Record<string, string> = Object.fromEntries(
+      variableNames.map((name, v) => [name, cells[variableIndexes[v]] ?? '']),
+    )
     const original = cells[phoneIndex] ?? ''
+    const tooLong = variableTooLongReason(variables, MAX_VARIABLE_VALUE_LENGTH)
 
     if (unclosed.has(i)) {
       builder.addError(row, original, UNCLOSED_QUOTE_REASON, variables)
@@ -149,6 +157,10 @@ export function readRecipientFile(
       builder.addError(row, original, reason, variables)
     } else if (mayBeDamaged && hasReplacementCharacter(cells)) {
       builder.addError(row, original, DAMAGED_TEXT_REASON, variables)
+    } else if (cells.some(hasNulCharacter)) {
+      builder.addError(row, original, NUL_CHARACTER_REASON, variables)
+    } else if (tooLong) {
+      builder.addError(row, original, tooLong, variables)
     } else {
       builder.addRecipient(row, original, variables)
     }

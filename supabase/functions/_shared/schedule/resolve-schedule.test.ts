@@ -33,6 +33,25 @@ describe('resolveSchedule', () => {
     })
   })
 
+  it('accepts 365 days ahead and refuses a minute more as schedule_too_far', () => {
+    const lastDay = { local: '2027-06-01T12:00', time_zone: 'UTC' }
+    expect(resolveSchedule(lastDay, now)).toMatchObject({ ok: true })
+    const past = { local: '2027-06-01T12:01', time_zone: 'UTC' }
+    expect(resolveSchedule(past, now)).toMatchObject({
+      ok: false,
+      code: 'schedule_too_far',
+      message: expect.stringContaining('365 days'),
+    })
+  })
+
+  it('refuses the end of year 9999 as schedule_too_far', () => {
+    const far = { local: '9999-12-31T23:59', time_zone: 'America/New_York' }
+    expect(resolveSchedule(far, now)).toMatchObject({
+      ok: false,
+      code: 'schedule_too_far',
+    })
+  })
+
   it('reports a DST gap before checking whether the time is past', () => {
     const gap = { local: '2027-03-14T02:30', time_zone: 'America/New_York' }
     expect(resolveSchedule(gap, now)).toMatchObject({

@@ -6,6 +6,7 @@ export type ScheduleErrorCode =
   | 'unknown_time_zone'
   | 'schedule_nonexistent_time'
   | 'schedule_in_past'
+  | 'schedule_too_far'
 
 export type ScheduleError = { ok: false; code: ScheduleErrorCode; message: string }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCampaignBodySchema } from './create-campaign-body.ts'
+import { isVariableName } from './variables.ts'
 import { zodErrorDetails } from './zod-error-details.ts'
 
 const validBody = {
@@ -25,6 +26,23 @@ describe('createCampaignBodySchema', () => {
     const parsed = createCampaignBodySchema.parse(validBody)
     expect(parsed.name).toBe('Spring reminders')
     expect(parsed.recipients[0].variables).toEqual({ first_name: 'Alex', visits: 3 })
+  })
+
+  it.each([['\u00a0\u200b'], ['\u200c\u200d\u2060\ufeff'], ['\u3000\u2028']])(
+    'refuses the blank-looking name %j',
+    (name) => {
+      expect(detailsFor({ ...validBody, name })).toMatchObject([
+        { path: 'name', code: 'too_small' },
+      ])
+    },
+  )
+
+  it('trims zero-width characters from the ends of a name, not the middle', () => {
+    const parsed = createCampaignBodySchema.parse({
+      ...validBody,
+      name: '\u200bSpring\u200dsale\ufeff\u00a0',
+    })
+    expect(parsed.name).toBe('Spring\u200dsale')
   })
 
   it('accepts a start-now body with schedule null', () => {
@@ -114,6 +132,57 @@ describe('createCampaignBodySchema', () => {
         message: expect.stringContaining(name),
       },
     ])
+  })
+
+  it.each([
+    ['name', { name: 'Spring\u0000' }],
+    ['agent_id', { agent_id: 'agent\u0000' }],
+    ['phone_number_id', { phone_number_id: '\u0000' }],
+    [
+      'recipients.0.variables.first_name',
+      {
+        recipients: [
+          { phone_number: '+12025550143', variables: { first_name: 'A\u0000' } },
+        ],
+      },
+    ],
+  ])('refuses a NUL character in %s', (path, change) => {
+    expect(detailsFor({ ...validBody, ...change })).toEqual([
+      { path, code: 'nul_character', message: expect.stringContaining('U+0000') },
+    ])
+  })
+
+  it('takes a 1,000-character variable and refuses 1,001 as variable_too_long', () => {
+    const withNote = (note: string) => ({
+      ...validBody,
+      recipients: [{ phone_number: '+12025550143', variables: { note } }],
+    })
+    expect(detailsFor(withNote('é'.repeat(1000)))).toEqual([])
+    expect(detailsFor(withNote('x'.repeat(1001)))).toEqual([
+      {
+        path: 'recipients.0.variables.note',
+        code: 'variable_too_long',
+        message: expect.stringContaining('1,000'),
+      },
+    ])
+  })
+
+  it('refuses a __proto__ variable as JSON.parse delivers it', () => {
+    const recipients = JSON.parse(
+      '[{"phone_number": "+12025550143", "variables": {"__proto__": "x"}}]',
+    )
+    expect(detailsFor({ ...validBody, recipients })).toEqual([
+      {
+        path: 'recipients.0.variables.__proto__',
+        code: 'reserved_variable_name',
+        message: expect.stringContaining('__proto__'),
+      },
+    ])
+  })
+
+  it('says __proto__ is not a variable name', () => {
+    expect(isVariableName('__proto__')).toBe(false)
+    expect(isVariableName('__proto')).toBe(true)
   })
 
   it.each([[null], [[1]], [{ a: 1 }], [Number.POSITIVE_INFINITY]])(

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { isDialableE164 } from '../phone/is-dialable-e164.ts'
 import { wallTimeToUtc } from '../schedule/wall-time-to-utc.ts'
 import { MAX_CAMPAIGN_NAME_LENGTH, MAX_RECIPIENTS } from './limits.ts'
+import { withoutNulCharacter } from './nul-character.ts'
 import { variablesSchema } from './variables.ts'
 
 /**
@@ -34,14 +35,25 @@ export const recipientInputSchema = z.object({
 
 export type RecipientInput = z.infer<typeof recipientInputSchema>
 
-const campaignNameSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'Give the campaign a name.' })
-  .refine((name) => [...name].length <= MAX_CAMPAIGN_NAME_LENGTH, {
-    error: `The name can have at most ${MAX_CAMPAIGN_NAME_LENGTH} characters.`,
-    params: { code: 'too_big' },
-  })
+// String.prototype.trim keeps zero-width characters, so a name of only
+// U+200B would look blank yet count as one character.
+const EDGE_SPACE = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g
+
+/** The name as stored: without Unicode spaces or zero-width characters at its ends. */
+export function trimCampaignName(name: string): string {
+  return name.replace(EDGE_SPACE, '')
+}
+
+const campaignNameSchema = withoutNulCharacter(
+  z
+    .string()
+    .overwrite(trimCampaignName)
+    .min(1, { error: 'Give the campaign a name.' })
+    .refine((name) => [...name].length <= MAX_CAMPAIGN_NAME_LENGTH, {
+      error: `The name can have at most ${MAX_CAMPAIGN_NAME_LENGTH} characters.`,
+      params: { code: 'too_big' },
+    }),
+)
 
 // The count is checked before any element, so an oversized body costs little.
 const recipientListSchema = z
@@ -71,8 +83,10 @@ const recipientListSchema = z
 /** `POST /batch-calls`: the server re-checks everything the browser checked. */
 export const createCampaignBodySchema = z.object({
   name: campaignNameSchema,
-  agent_id: z.string().min(1, { error: 'Choose an agent.' }),
-  phone_number_id: z.string().min(1, { error: 'Choose a number to call from.' }),
+  agent_id: withoutNulCharacter(z.string().min(1, { error: 'Choose an agent.' })),
+  phone_number_id: withoutNulCharacter(
+    z.string().min(1, { error: 'Choose a number to call from.' }),
+  ),
   schedule: scheduleSchema.nullable(),
   recipients: recipientListSchema,
 })

@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   terms_outdated: 409,
   request_in_progress: 409,
   idempotency_key_reused: 422,
+  request_too_large: 413,
   provider_busy: 503,
   provider_unavailable: 502,
   // Upstream definitely refused the request (a 4xx API.md gives no code for):
@@ -37,6 +38,7 @@ export const errorCodeSchema = z.enum(
 export const DETAIL_CODES = [
   'number_not_assigned',
   'schedule_in_past',
+  'schedule_too_far',
   'schedule_nonexistent_time',
   'unknown_time_zone',
   'invalid_local_time',
@@ -44,6 +46,8 @@ export const DETAIL_CODES = [
   'duplicate_phone_number',
   'invalid_variable_name',
   'reserved_variable_name',
+  'nul_character',
+  'variable_too_long',
 ] as const
 
 export type DetailCode = (typeof DETAIL_CODES)[number]

@@ -13,6 +13,13 @@ describe('list query schemas', () => {
     })
   })
 
+  it('refuses a NUL character in q with a detail code', () => {
+    const result = campaignListQuerySchema.safeParse(query('q=a%00b'))
+    expect(result.error?.issues).toMatchObject([
+      { path: ['q'], params: { code: 'nul_character' } },
+    ])
+  })
+
   it('keeps q exactly as typed, wildcards and all', () => {
     expect(
       campaignListQuerySchema.parse(query('q=50%25_off%2C+%5Bx%5D&page=2')),

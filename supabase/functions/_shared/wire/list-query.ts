@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { withoutNulCharacter } from './nul-character.ts'
 import { campaignStatusSchema, recipientStatusSchema } from './statuses.ts'
 
 /** An empty query parameter (`?status=`) counts as absent. */
@@ -21,7 +22,7 @@ const pageParam = z.preprocess(
 /** `GET /batch-calls?q=&status=&page=`; pass `Object.fromEntries(searchParams)`. */
 export const campaignListQuerySchema = z.object({
   /** Matched literally against campaign and agent name, case-insensitive. */
-  q: optionalParam(z.string().max(200)),
+  q: optionalParam(withoutNulCharacter(z.string().max(200))),
   status: optionalParam(campaignStatusSchema),
   page: pageParam,
 })

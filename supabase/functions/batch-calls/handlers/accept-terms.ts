@@ -3,6 +3,7 @@ import { acceptTermsBodySchema } from '../../_shared/wire/terms.ts'
 import { acceptTerms } from '../db/terms-queries.ts'
 import { raisedCode } from '../db/user-transaction.ts'
 import { invalidRequest } from '../query-params.ts'
+import { readJsonBody } from '../read-json-body.ts'
 import type { RouteContext } from '../route-context.ts'
 import { currentTermsJson } from './terms-json.ts'
 
@@ -28,7 +29,7 @@ export async function acceptTermsHandler({
 }
 
 async function readVersion(request: Request): Promise<number> {
-  const body: unknown = await request.json().catch(() => undefined)
+  const body = await readJsonBody(request)
   const parsed = acceptTermsBodySchema.safeParse(body)
   if (parsed.success) return parsed.data.version
   throw invalidRequest([

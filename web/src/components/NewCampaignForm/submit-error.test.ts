@@ -38,6 +38,30 @@ describe('describeSubmitError', () => {
     })
   })
 
+  test('explains a request that is too large and keeps the form', () => {
+    const problem = describeSubmitError(apiError(413, 'request_too_large'))
+    expect(problem.alert?.title).toBe('The campaign is too large to send')
+    expect(problem.alert?.message).toContain('split the list')
+    expect(problem.alert?.message).toContain('Your form is kept.')
+  })
+
+  test('shows schedule_too_far and variable_too_long on their fields', () => {
+    const problem = describeSubmitError(
+      apiError(400, 'invalid_request', [
+        { path: 'schedule.local', code: 'schedule_too_far', message: 'Too far.' },
+        {
+          path: 'recipients.4.variables.note',
+          code: 'variable_too_long',
+          message: 'Too long.',
+        },
+      ]),
+    )
+    expect(problem.fields).toEqual({
+      scheduledText: 'Too far.',
+      recipients: 'Recipient 5: Too long.',
+    })
+  })
+
   test('keeps details with no field in an alert', () => {
     const problem = describeSubmitError(
       apiError(400, 'invalid_request', [

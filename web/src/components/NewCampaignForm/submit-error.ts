@@ -91,6 +91,12 @@ export function describeSubmitError(error: unknown): SubmitProblem {
         'This campaign is already starting',
         'Wait a moment: it appears in the campaign list when it has started.',
       )
+    case 'request_too_large':
+      return alert(
+        'The campaign is too large to send',
+        'The recipients add up to more than 6 MB. Shorten long variable values ' +
+          'or split the list into several campaigns. Your form is kept.',
+      )
     case 'not_found':
       return alert(
         'The agent or number is no longer available',

@@ -1,3 +1,4 @@
+import { trimCampaignName } from '../../../../supabase/functions/_shared/wire/create-campaign-body.ts'
 import { MAX_CAMPAIGN_NAME_LENGTH } from '../../../../supabase/functions/_shared/wire/limits.ts'
 import type { RecipientFormResult } from '../../lib/recipient-form-result.ts'
 import type { ScheduleSummary } from '../ScheduleFields/schedule-summary.ts'
@@ -11,7 +12,7 @@ export function validateNewCampaign(
   schedule: ScheduleSummary,
 ): FieldErrors {
   const errors: FieldErrors = {}
-  const name = fields.name.trim()
+  const name = trimCampaignName(fields.name)
   if (name === '') errors.name = 'Give the campaign a name.'
   else if ([...name].length > MAX_CAMPAIGN_NAME_LENGTH) {
     errors.name = `The name can have at most ${MAX_CAMPAIGN_NAME_LENGTH} characters.`
