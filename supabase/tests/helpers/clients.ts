@@ -2,8 +2,16 @@ import { randomUUID } from 'node:crypto'
 import { createClient, type SupabaseClient } from '@supabase/supabase-js'
 import { inject } from 'vitest'
 import ws from 'ws'
+import { createSimulatorControl } from '../../local/elevenlabs-sim/control-client.ts'
 
 export const stack = () => inject('stack')
+
+/** The control API of the stack's ElevenLabs simulator. */
+export const simulator = () => {
+  const url = stack().simulatorUrl
+  if (!url) throw new Error('these tests need the ElevenLabs simulator')
+  return createSimulatorControl(url)
+}
 
 /** supabase-js as the SPA creates it, without a session. */
 export function anonClient(): SupabaseClient {

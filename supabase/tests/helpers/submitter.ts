@@ -1,14 +1,9 @@
 import type { Sql } from 'postgres'
-import { createSimulatorControl } from '../../local/elevenlabs-sim/control-client.ts'
 import { apiMember } from './api-member.ts'
-import { callApi, stack } from './clients.ts'
+import { callApi, simulator, stack } from './clients.ts'
 import { acceptCurrentTerms, type CustomerFixture } from './db.ts'
 
-export const simulator = () => {
-  const url = stack().simulatorUrl
-  if (!url) throw new Error('these tests need the ElevenLabs simulator')
-  return createSimulatorControl(url)
-}
+export { simulator }
 
 /** A batch as upstream holds it, read with the functions' own key. */
 export async function upstreamBatch(batchId: string) {

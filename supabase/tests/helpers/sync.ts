@@ -1,7 +1,6 @@
 import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js'
 import type { Sql } from 'postgres'
-import { createSimulatorControl } from '../../local/elevenlabs-sim/control-client.ts'
-import { stack } from './clients.ts'
+import { simulator, stack } from './clients.ts'
 import type { CustomerFixture } from './db.ts'
 
 export type SyncCampaignsAnswer = {
@@ -39,11 +38,7 @@ export async function callSync(
 export const syncCustomer = (customerId: string) =>
   callSync({ customer_id: customerId })
 
-export const simulator = () => {
-  const url = stack().simulatorUrl
-  if (!url) throw new Error('the integration stack runs without the simulator')
-  return createSimulatorControl(url)
-}
+export { simulator }
 
 const upstreamClient = () =>
   new ElevenLabsClient({
