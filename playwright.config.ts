@@ -1,18 +1,5 @@
-import { existsSync } from 'node:fs'
-import { chromium, defineConfig, devices } from '@playwright/test'
-
-/** CHROMIUM_PATH, else Debian's chromium, else Playwright's own download. */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium']
-  const found = candidates.find((path) => path && existsSync(path))
-  if (found) return found
-  if (existsSync(chromium.executablePath())) return undefined
-  throw new Error(
-    'No Chromium found for the browser tests. Install one with\n' +
-      '  sudo apt-get install -y chromium   (Debian/Ubuntu)\n' +
-      'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-  )
-}
+import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium.ts'
 
 export default defineConfig({
   testDir: 'e2e/tests',
@@ -32,15 +19,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 })

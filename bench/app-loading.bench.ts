@@ -4,20 +4,11 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
 import { build, preview } from 'vite'
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.ts'
 import { freePort } from '../supabase/local/free-port.ts'
 import { repoRoot, startStack } from '../supabase/local/stack.ts'
 import { type BenchRow, median } from './machine.ts'
 import { generateRecipientCsv } from './read-recipient-file.bench.ts'
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 
 /** Gzip size of the JavaScript index.html loads before any route code. */
 async function initialJsGzip(outDir: string): Promise<number> {
@@ -91,7 +82,7 @@ export async function benchAppLoading(): Promise<BenchRow[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'batch-calls-bench-app-'))
   const stack = await startStack({ dataDir, ephemeral: true })
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
   })
   try {
