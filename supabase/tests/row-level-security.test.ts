@@ -47,6 +47,7 @@ const owned = [
   ['campaigns', 'customer_id'],
   ['campaign_recipients', 'customer_id'],
   ['campaign_events', 'customer_id'],
+  ['campaign_counts', 'customer_id'],
 ] as const
 
 const allTables = [
@@ -66,6 +67,7 @@ const anyColumn: Record<string, string> = {
   campaigns: 'name',
   campaign_recipients: 'status',
   campaign_events: 'detail',
+  campaign_counts: 'campaigns',
   plans: 'name',
   terms_versions: 'body',
   idempotency_keys: 'body_hash',

@@ -1,0 +1,142 @@
+import type { Sql } from 'postgres'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { newMember } from './helpers/clients.ts'
+import {
+  adminSql,
+  type CustomerFixture,
+  customerIdOf,
+  giveAgent,
+  insertCampaign,
+} from './helpers/db.ts'
+
+let sql: Sql
+
+beforeAll(() => {
+  sql = adminSql()
+})
+afterAll(() => sql.end())
+
+async function customer(): Promise<CustomerFixture> {
+  const { user } = await newMember('counts')
+  return giveAgent(sql, await customerIdOf(sql, user.id))
+}
+
+async function countsOf(customerId: string) {
+  const rows = await sql<{ status: string; campaigns: number }[]>`
+    select status, campaigns from public.campaign_counts
+    where customer_id = ${customerId} and campaigns > 0
+    order by status
+  `
+  return Object.fromEntries(rows.map((row) => [row.status, row.campaigns]))
+}
+
+async function actualCountsOf(customerId: string) {
+  const rows = await sql<{ status: string; campaigns: number }[]>`
+    select status, count(*)::int as campaigns from public.campaigns
+    where customer_id = ${customerId}
+    group by status order by status
+  `
+  return Object.fromEntries(rows.map((row) => [row.status, row.campaigns]))
+}
+
+describe('campaign counts', () => {
+  test('follow inserts, status changes and deletes', async () => {
+    const fixture = await customer()
+    const done = await insertCampaign(sql, fixture, { status: 'completed' })
+    await insertCampaign(sql, fixture, { status: 'completed' })
+    const waiting = await insertCampaign(sql, fixture, { status: 'pending' })
+    expect(await countsOf(fixture.customerId)).toEqual({ completed: 2, pending: 1 })
+
+    await sql`update public.campaigns set status = 'in_progress' where id = ${waiting}`
+    expect(await countsOf(fixture.customerId)).toEqual({
+      completed: 2,
+      in_progress: 1,
+    })
+
+    await sql`delete from public.campaigns where id = ${done}`
+    expect(await countsOf(fixture.customerId)).toEqual({
+      completed: 1,
+      in_progress: 1,
+    })
+  })
+
+  test('follow one statement that changes many campaigns at once', async () => {
+    const fixture = await customer()
+    await sql`
+      insert into public.campaigns (
+        customer_id, name, agent_id, phone_number_id, status, created_by_email
+      )
+      select ${fixture.customerId}, 'Bulk ' || n, ${fixture.agentId},
+        ${fixture.numberId},
+        (array['pending', 'in_progress', 'completed'])[1 + n % 3],
+        'x@example.test'
+      from generate_series(1, 30) as n
+    `
+    await sql`
+      update public.campaigns
+      set status = case status when 'pending' then 'in_progress'
+        when 'in_progress' then 'completed' else status end,
+        synced_at = now()
+      where customer_id = ${fixture.customerId}
+    `
+    await sql`
+      delete from public.campaigns
+      where customer_id = ${fixture.customerId} and name like 'Bulk 1%'
+    `
+    const counts = await countsOf(fixture.customerId)
+    expect(counts).toEqual(await actualCountsOf(fixture.customerId))
+    expect(counts).toEqual({ completed: 12, in_progress: 7 })
+  })
+
+  test('stay as they are when an update changes no status', async () => {
+    const fixture = await customer()
+    await insertCampaign(sql, fixture, { status: 'pending' })
+    await sql`
+      update public.campaigns set synced_at = now(), lease_until = null
+      where customer_id = ${fixture.customerId}
+    `
+    expect(await countsOf(fixture.customerId)).toEqual({ pending: 1 })
+  })
+
+  test('go with their customer when the customer is deleted', async () => {
+    const fixture = await customer()
+    await insertCampaign(sql, fixture, { status: 'failed' })
+    await sql`delete from public.customers where id = ${fixture.customerId}`
+    const [row] = await sql`
+      select count(*)::int as n from public.campaign_counts
+      where customer_id = ${fixture.customerId}
+    `
+    expect(row.n).toBe(0)
+  })
+
+  test('are emptied when the campaigns are truncated', async () => {
+    const fixture = await customer()
+    await insertCampaign(sql, fixture, { status: 'pending' })
+    const rolledBack = new Error('roll back')
+    await expect(
+      sql.begin(async (tx) => {
+        await tx`truncate public.campaigns cascade`
+        const [row] = await tx`select count(*)::int as n from public.campaign_counts`
+        expect(row.n).toBe(0)
+        throw rolledBack
+      }),
+    ).rejects.toBe(rolledBack)
+    expect(await countsOf(fixture.customerId)).toEqual({ pending: 1 })
+  })
+
+  test('can be rebuilt from the campaigns after a load with triggers off', async () => {
+    const fixture = await customer()
+    await insertCampaign(sql, fixture, { status: 'completed' })
+    await sql.begin(async (tx) => {
+      await tx`set local session_replication_role = replica`
+      await tx`
+        update public.campaigns set status = 'cancelled'
+        where customer_id = ${fixture.customerId}
+      `
+    })
+    expect(await countsOf(fixture.customerId)).toEqual({ completed: 1 })
+
+    await sql`select private.recount_campaign_counts()`
+    expect(await countsOf(fixture.customerId)).toEqual({ cancelled: 1 })
+  })
+})
