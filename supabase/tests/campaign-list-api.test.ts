@@ -150,12 +150,59 @@ describe('GET /batch-calls', () => {
     expect(await search('ÜNÏCÖDÉ émile')).toEqual(['Ünïcödé Émile'])
   })
 
-  test('trigrams fold non-ASCII letters too, so the name index agrees', async () => {
-    const [row] = await sql`
-      select extensions.similarity('Ünïcödé', 'üNÏCÖDÉ') as same,
-        extensions.similarity('École', 'Ecole') < 1 as accents_kept
+  test('the folded name search agrees with ILIKE, beyond ASCII too', async () => {
+    const names = ['İstanbul', 'STRASSE', 'Straße', 'ΣΊΣΥΦΟΣ', 'Ǆemal', 'ÉCOLE']
+    const patterns = ['%i̇%', '%i%', '%ß%', '%ss%', '%σ%', '%ς%', '%ǆ%', '%é%']
+    const rows = await sql<{ agree: boolean }[]>`
+      select (lower(n) like lower(p)) = (n ilike p) as agree
+      from unnest(${names}::text[]) as n, unnest(${patterns}::text[]) as p
     `
-    expect(row).toEqual({ same: 1, accents_kept: true })
+    expect(rows).toHaveLength(names.length * patterns.length)
+    expect(rows.every((row) => row.agree)).toBe(true)
+  })
+
+  test('a campaign matching by its name and by its agent is counted once', async () => {
+    const member = await apiMember(sql, 'Promo desk')
+    const other = await giveAgent(sql, member.fixture.customerId, 'Billing')
+    await insertCampaign(sql, member.fixture, { name: 'Spring promo' })
+    await insertCampaign(sql, member.fixture, { name: 'Reminders' })
+    await insertCampaign(sql, other, { name: 'Summer PROMO' })
+    await insertCampaign(sql, other, { name: 'Invoices' })
+    const body = await (await member.get('?q=promo')).json()
+    expect(body.total).toBe(3)
+    expect(body.items.map((item: { name: string }) => item.name).sort()).toEqual([
+      'Reminders',
+      'Spring promo',
+      'Summer PROMO',
+    ])
+  })
+
+  test('a search page past the end still says how many match', async () => {
+    const member = await apiMember(sql, 'Plain agent')
+    for (const name of ['Renewals 1', 'Renewals 2', 'Other']) {
+      await insertCampaign(sql, member.fixture, { name })
+    }
+    const beyond = await (await member.get('?q=renewals&page=4')).json()
+    expect(beyond).toEqual({
+      items: [],
+      total: 2,
+      page: 4,
+      page_size: 12,
+      page_count: 1,
+    })
+  })
+
+  test('totals follow status changes made after the campaigns were listed', async () => {
+    const member = await apiMember(sql)
+    const id = await insertCampaign(sql, member.fixture, { status: 'pending' })
+    await insertCampaign(sql, member.fixture, { status: 'pending' })
+    expect((await (await member.get('?status=pending')).json()).total).toBe(2)
+
+    await sql`update public.campaigns set status = 'completed' where id = ${id}`
+    const pending = await (await member.get('?status=pending')).json()
+    const completed = await (await member.get('?status=completed')).json()
+    const all = await (await member.get('')).json()
+    expect([pending.total, completed.total, all.total]).toEqual([1, 1, 2])
   })
 
   test('the name filter takes punctuation literally', async () => {

@@ -51,8 +51,8 @@ const privateCalls = [
   `select private.mark_campaign_submitted(gen_random_uuid(), gen_random_uuid(), 'b')`,
   `select private.mark_campaign_failed(gen_random_uuid(), gen_random_uuid(), '{}')`,
   `select private.refund_quota(gen_random_uuid(), gen_random_uuid())`,
-  `select private.count_campaign_matches(gen_random_uuid(), gen_random_uuid(), null, '%')`,
-  `select * from private.page_campaign_matches(gen_random_uuid(), gen_random_uuid(), null, '%', 12, 0)`,
+  `select * from private.search_campaigns(gen_random_uuid(), gen_random_uuid(), null, '%', 12, 0)`,
+  `select private.recount_campaign_counts()`,
 ]
 
 describe('private functions', () => {
@@ -235,12 +235,10 @@ describe('private functions', () => {
     await createCampaign(fn, theirs.userId, theirs.fixture)
     const search = (userId: string, customerId: string) =>
       fn`
-        select private.count_campaign_matches(
-          ${userId}, ${customerId}, null, '%spring%'
-        ) as total,
-        (select count(*)::int from private.page_campaign_matches(
+        select s.total, cardinality(s.ids) as listed
+        from private.search_campaigns(
           ${userId}, ${customerId}, null, '%spring%', 12, 0
-        )) as listed
+        ) s
       `.then(([row]) => row)
 
     expect(await search(theirs.userId, theirs.fixture.customerId)).toEqual({

@@ -58,6 +58,8 @@ export async function listCampaigns(tx: Tx, filter: CampaignFilter, page: Page) 
   // The page is cut from ids and dates alone; only its rows are fetched.
   // `limit 1` keeps the lookup a per-row primary key probe: flattened, the
   // planner misjudges the row-level security filter and scans by agent.
+  // The total comes from the counts the campaigns' triggers keep.
+  const byStatus = filter.status ? tx`and t.status = ${filter.status}` : tx``
   const [items, [{ total }]] = await Promise.all([
     tx<CampaignRow[]>`
       select ${campaignColumns(tx)}
@@ -74,18 +76,20 @@ export async function listCampaigns(tx: Tx, filter: CampaignFilter, page: Page) 
       order by page.created_at desc, page.id desc
     `,
     tx<{ total: number }[]>`
-      select count(*)::int as total from (${campaignsOfCustomer(tx, filter)}) m
+      select coalesce(sum(t.campaigns), 0)::int as total
+      from public.campaign_counts t
+      where t.customer_id = ${filter.customerId} ${byStatus}
     `,
   ])
   return { items, total }
 }
 
 /**
- * The name filter (campaign or agent name) runs in definer functions scoped to
- * the member's customer: under row-level security ILIKE is not leakproof, so
- * the planner may not use it in the trigram index and would match every
- * campaign of the customer. The page's rows are then read under row-level
- * security, in the order the function gave.
+ * The name filter (campaign or agent name) runs in a definer function scoped
+ * to the member's customer: under row-level security ILIKE is not leakproof,
+ * so the planner would match every campaign of the customer against the
+ * policy first. The page's rows are then read under row-level security, in
+ * the order the function gave.
  */
 async function searchCampaigns(
   tx: Tx,
@@ -94,23 +98,15 @@ async function searchCampaigns(
   page: Page,
 ) {
   const { userId, customerId } = filter
-  const status = filter.status ?? null
-  const { ids, total } = await asFunctionOwner(tx, async () => {
-    const [[{ total }], rows] = await Promise.all([
-      tx<{ total: number }[]>`
-        select private.count_campaign_matches(
-          ${userId}, ${customerId}, ${status}, ${pattern}
-        ) as total
-      `,
-      tx<{ id: string }[]>`
-        select m.id from private.page_campaign_matches(
-          ${userId}, ${customerId}, ${status}, ${pattern},
-          ${page.limit}, ${page.offset}
-        ) m
-      `,
-    ])
-    return { total, ids: rows.map((row) => row.id) }
-  })
+  const [{ total, ids }] = await asFunctionOwner(
+    tx,
+    () => tx<{ total: number; ids: string[] }[]>`
+      select s.total, s.ids from private.search_campaigns(
+        ${userId}, ${customerId}, ${filter.status ?? null}, ${pattern},
+        ${page.limit}, ${page.offset}
+      ) s
+    `,
+  )
   if (ids.length === 0) return { items: [], total }
   const items = await tx<CampaignRow[]>`
     select ${campaignColumns(tx)}
