@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { benchAppLoading } from './app-loading.bench.ts'
+import { benchListing } from './list-query.bench.ts'
 import { type BenchRow, describeMachine } from './machine.ts'
 import { benchReadRecipientFile } from './read-recipient-file.bench.ts'
 import { benchSubmit } from './submit.bench.ts'
@@ -14,6 +15,7 @@ const suites: Array<[string, () => Promise<BenchRow[]>]> = [
   ['submitting', benchSubmit],
   ['sync pass', benchSync],
   ['loading the app', benchAppLoading],
+  ['listing', benchListing],
 ]
 
 const only = process.argv[2]
