@@ -1,9 +1,9 @@
 -- One definer function answers the list's name filter (campaign name or
--- agent name) with the total and one page of ids, from a single pass over
--- the indexes. Under row-level security ILIKE is not leakproof, so the
--- planner would have to check the policy on every row first; this function
--- scopes the search to the member's customer itself. The caller reads the
--- page's rows back under row-level security.
+-- agent name) with the total and one page of ids, reading indexes only but
+-- for the newest few hundred campaigns. Under row-level security ILIKE is
+-- not leakproof, so the planner would have to check the policy on every row
+-- first; this function scopes the search to the member's customer itself.
+-- The caller reads the page's rows back under row-level security.
 drop function private.count_campaign_matches(uuid, uuid, text, text);
 drop function private.page_campaign_matches(
   uuid, uuid, text, text, integer, integer
@@ -27,10 +27,15 @@ set search_path = ''
 set max_parallel_workers_per_gather = 0
 as $$
 declare
+  -- How many of the newest campaigns to look at before scanning them all.
+  v_newest constant integer := 500;
   v_scope text;
   v_pattern text := lower(p_pattern);
   v_agent_ids text[];
+  v_is_match text;
   v_matches text;
+  v_seen integer;
+  v_found integer;
   v_total integer;
   v_ids uuid[];
 begin
@@ -44,17 +49,20 @@ begin
   if p_status is not null then
     v_scope := v_scope || format(' and c.status = %L', p_status);
   end if;
+  v_is_match := format('c.name_folded like %L', v_pattern);
   v_matches := format(
-    'select c.id, c.created_at from public.campaigns c '
-    'where %s and c.name_folded like %L',
-    v_scope, v_pattern
+    'select c.id, c.created_at from public.campaigns c where %s and %s',
+    v_scope, v_is_match
   );
 
   select array_agg(a.id) into v_agent_ids
   from public.agents a
   where a.customer_id = p_customer_id and a.name ilike p_pattern;
-  -- The agent half leaves out name matches, so nothing is counted twice.
   if v_agent_ids is not null then
+    v_is_match := format(
+      '(%s or c.agent_id = any(%L::text[]))', v_is_match, v_agent_ids
+    );
+    -- The agent half leaves out name matches, so nothing is counted twice.
     v_matches := v_matches || format(
       ' union all select c.id, c.created_at from public.campaigns c '
       'where %s and c.agent_id = any(%L::text[]) and c.name_folded not like %L',
@@ -62,7 +70,29 @@ begin
     );
   end if;
 
-  -- One pass counts the matches and keeps the page.
+  -- The newest campaigns first: a small customer is searched whole, and a
+  -- common match fills the page here, so only the count is left to do.
+  execute format(
+    'select count(*)::int, count(*) filter (where n.is_match)::int, '
+    'coalesce((array_agg(n.id order by n.created_at desc, n.id desc) '
+    'filter (where n.is_match))[%s:%s], ''{}'') '
+    'from (select c.id, c.created_at, %s as is_match from public.campaigns c '
+    'where %s order by c.created_at desc, c.id desc limit %s) n',
+    p_offset + 1, p_offset + p_limit, v_is_match, v_scope, v_newest
+  ) into v_seen, v_found, v_ids;
+
+  if v_seen < v_newest then
+    return query select v_found, v_ids;
+    return;
+  end if;
+
+  if v_found >= p_offset + p_limit then
+    execute format('select count(*)::int from (%s) m', v_matches) into v_total;
+    return query select v_total, v_ids;
+    return;
+  end if;
+
+  -- Rarer matches: one pass over the indexes counts them and keeps the page.
   execute format(
     'select coalesce(max(p.total), 0)::int, '
     'coalesce(array_agg(p.id order by p.created_at desc, p.id desc), ''{}'') '
