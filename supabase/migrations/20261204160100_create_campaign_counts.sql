@@ -1,23 +1,29 @@
 -- The list shows an exact total. Counting a big customer's campaigns on every
--- request costs time in proportion to their number; these counts follow every
--- write instead, so a total without a name filter is one small read.
+-- request costs time in proportion to their number; these rows follow every
+-- write instead, so a total without a name filter is a small sum.
+--
+-- Writers only ever add rows here (+2 completed, -2 in_progress, ...), so two
+-- transactions of one customer never wait for each other over a count, and
+-- none waits for a lock on the customer row either: there is no foreign key,
+-- whose check would (a submit holds that row while it checks the quota). The
+-- sync folds each customer's rows into one per status.
 create table public.campaign_counts (
-  customer_id uuid not null references public.customers (id) on delete cascade,
+  id bigint generated always as identity primary key,
+  customer_id uuid not null,
   status text not null,
-  -- No check on the sign: derived data must never block a real write; a
-  -- wrong count is fixed by a recount.
-  campaigns integer not null,
-  primary key (customer_id, status)
+  campaigns integer not null
 );
 
 comment on table public.campaign_counts is
-  'How many campaigns each customer has in each status, kept by triggers on '
-  'public.campaigns. Read-only; if it ever disagrees with the campaigns, run '
-  'create trigger count_truncated_campaigns
-  after truncate on public.campaigns
-  for each statement execute function private.count_truncated_campaigns();
+  'Campaigns per customer and status, as rows to add up: triggers on '
+  'public.campaigns add a row for every change, the sync folds them. Read '
+  'with sum(campaigns) grouped by customer_id and status; never edited by '
+  'hand. private.recount_campaign_counts() rebuilds it from the campaigns.';
+comment on column public.campaign_counts.campaigns is
+  'A change in the number of campaigns (negative when some left the status).';
 
-select private.recount_campaign_counts();';
+create index campaign_counts_customer_status_idx
+  on public.campaign_counts (customer_id, status) include (campaigns);
 
 alter table public.campaign_counts enable row level security;
 
@@ -34,9 +40,10 @@ create policy "Members can read their customer's campaign counts"
     )
   );
 
--- Definer rights: the counts must follow every write to campaigns, whoever
--- makes it, and the table takes no direct writes. Changes are applied sorted
--- by key, so two statements lock count rows in the same order.
+-- Definer rights on the functions below: the counts must follow every write
+-- to campaigns, whoever makes it, and the table takes no direct writes.
+-- Old and new rows are counted apart, not paired by id, so an update that
+-- changes an id moves its count too.
 create function private.count_inserted_campaigns()
 returns trigger
 language plpgsql
@@ -44,13 +51,10 @@ security definer
 set search_path = ''
 as $$
 begin
-  insert into public.campaign_counts as t (customer_id, status, campaigns)
+  insert into public.campaign_counts (customer_id, status, campaigns)
   select n.customer_id, n.status, count(*)
   from new_rows n
-  group by n.customer_id, n.status
-  order by n.customer_id, n.status
-  on conflict (customer_id, status)
-  do update set campaigns = t.campaigns + excluded.campaigns;
+  group by n.customer_id, n.status;
   return null;
 end;
 $$;
@@ -62,33 +66,19 @@ security definer
 set search_path = ''
 as $$
 begin
-  with moved as (
-    select o.customer_id as old_customer_id, o.status as old_status,
-      n.customer_id as new_customer_id, n.status as new_status
-    from old_rows o
-    join new_rows n on n.id = o.id
-    where (o.customer_id, o.status) is distinct from (n.customer_id, n.status)
-  ),
-  changes as (
-    select old_customer_id as customer_id, old_status as status, -1 as n
-    from moved
-    union all
-    select new_customer_id, new_status, 1 from moved
-  )
-  insert into public.campaign_counts as t (customer_id, status, campaigns)
+  insert into public.campaign_counts (customer_id, status, campaigns)
   select c.customer_id, c.status, sum(c.n)
-  from changes c
+  from (
+    select o.customer_id, o.status, -1 as n from old_rows o
+    union all
+    select n.customer_id, n.status, 1 from new_rows n
+  ) c
   group by c.customer_id, c.status
-  having sum(c.n) <> 0
-  order by c.customer_id, c.status
-  on conflict (customer_id, status)
-  do update set campaigns = t.campaigns + excluded.campaigns;
+  having sum(c.n) <> 0;
   return null;
 end;
 $$;
 
--- Only updates: when a customer is deleted its counts may already be gone,
--- and a new count row would then break the foreign key.
 create function private.count_deleted_campaigns()
 returns trigger
 language plpgsql
@@ -96,14 +86,10 @@ security definer
 set search_path = ''
 as $$
 begin
-  update public.campaign_counts t
-  set campaigns = t.campaigns - d.n
-  from (
-    select o.customer_id, o.status, count(*) as n
-    from old_rows o
-    group by o.customer_id, o.status
-  ) d
-  where t.customer_id = d.customer_id and t.status = d.status;
+  insert into public.campaign_counts (customer_id, status, campaigns)
+  select o.customer_id, o.status, -count(*)
+  from old_rows o
+  group by o.customer_id, o.status;
   return null;
 end;
 $$;
@@ -118,6 +104,41 @@ begin
   delete from public.campaign_counts;
   return null;
 end;
+$$;
+
+-- Folding deletes a customer's rows and adds their sum in one statement, so
+-- a reader sees either the rows or the sum. Rows added meanwhile are not in
+-- the delete's snapshot and stay; two folds at once each add what they took.
+-- Customers that are gone lose their rows here.
+create function private.fold_campaign_counts()
+returns integer
+language sql
+security definer
+set search_path = ''
+as $$
+  with folded as (
+    delete from public.campaign_counts t
+    using (
+      select c.customer_id, c.status from public.campaign_counts c
+      group by c.customer_id, c.status
+      having count(*) > 1
+        or not exists (
+          select from public.customers cu where cu.id = c.customer_id
+        )
+    ) k
+    where t.customer_id = k.customer_id and t.status = k.status
+    returning t.customer_id, t.status, t.campaigns
+  ),
+  added as (
+    insert into public.campaign_counts (customer_id, status, campaigns)
+    select f.customer_id, f.status, sum(f.campaigns)
+    from folded f
+    where exists (select from public.customers cu where cu.id = f.customer_id)
+    group by f.customer_id, f.status
+    having sum(f.campaigns) <> 0
+    returning 1
+  )
+  select count(*)::int from folded;
 $$;
 
 create function private.recount_campaign_counts()
@@ -141,6 +162,10 @@ comment on function private.count_deleted_campaigns() is
   'Trigger: takes deleted campaigns off public.campaign_counts.';
 comment on function private.count_truncated_campaigns() is
   'Trigger: empties public.campaign_counts with the campaigns.';
+comment on function private.fold_campaign_counts() is
+  'Folds public.campaign_counts to one row per customer and status and drops '
+  'the rows of deleted customers; returns how many rows it took in. Called '
+  'by every sync pass.';
 comment on function private.recount_campaign_counts() is
   'Rebuilds public.campaign_counts from the campaigns, e.g. after a bulk load '
   'with triggers off. Definer rights: support staff may run it from the SQL '
@@ -154,8 +179,11 @@ revoke execute on function private.count_deleted_campaigns()
   from public, anon, authenticated;
 revoke execute on function private.count_truncated_campaigns()
   from public, anon, authenticated;
+revoke execute on function private.fold_campaign_counts()
+  from public, anon, authenticated;
 revoke execute on function private.recount_campaign_counts()
   from public, anon, authenticated;
+grant execute on function private.fold_campaign_counts() to service_role;
 
 create trigger count_inserted_campaigns
   after insert on public.campaigns

@@ -23,8 +23,9 @@ async function customer(): Promise<CustomerFixture> {
 
 async function countsOf(customerId: string) {
   const rows = await sql<{ status: string; campaigns: number }[]>`
-    select status, campaigns from public.campaign_counts
-    where customer_id = ${customerId} and campaigns > 0
+    select status, sum(campaigns)::int as campaigns from public.campaign_counts
+    where customer_id = ${customerId}
+    group by status having sum(campaigns) <> 0
     order by status
   `
   return Object.fromEntries(rows.map((row) => [row.status, row.campaigns]))
@@ -98,15 +99,124 @@ describe('campaign counts', () => {
     expect(await countsOf(fixture.customerId)).toEqual({ pending: 1 })
   })
 
-  test('go with their customer when the customer is deleted', async () => {
+  test('folding leaves one row per status with the same totals', async () => {
+    const fixture = await customer()
+    const id = await insertCampaign(sql, fixture, { status: 'pending' })
+    await insertCampaign(sql, fixture, { status: 'pending' })
+    await sql`update public.campaigns set status = 'in_progress' where id = ${id}`
+    await sql`update public.campaigns set status = 'completed' where id = ${id}`
+    const before = await countsOf(fixture.customerId)
+
+    const [{ folded }] = await sql`select private.fold_campaign_counts() as folded`
+    expect(folded).toBeGreaterThanOrEqual(6)
+    expect(await countsOf(fixture.customerId)).toEqual(before)
+    const rows = await sql`
+      select status from public.campaign_counts
+      where customer_id = ${fixture.customerId} order by status
+    `
+    expect(rows.map((row) => row.status)).toEqual(['completed', 'pending'])
+  })
+
+  test('go with their customer once folded after the customer is deleted', async () => {
     const fixture = await customer()
     await insertCampaign(sql, fixture, { status: 'failed' })
     await sql`delete from public.customers where id = ${fixture.customerId}`
+    await sql`select private.fold_campaign_counts()`
     const [row] = await sql`
       select count(*)::int as n from public.campaign_counts
       where customer_id = ${fixture.customerId}
     `
     expect(row.n).toBe(0)
+  })
+
+  test('follow an update that changes a campaign id with its status', async () => {
+    const fixture = await customer()
+    const [{ id }] = await sql`
+      insert into public.campaigns (
+        customer_id, name, agent_id, phone_number_id, status, created_by_email
+      ) values (
+        ${fixture.customerId}, 'Renamed', ${fixture.agentId}, ${fixture.numberId},
+        'pending', 'x@example.test'
+      ) returning id
+    `
+    await sql`
+      update public.campaigns set id = gen_random_uuid(), status = 'failed'
+      where id = ${id}
+    `
+    expect(await countsOf(fixture.customerId)).toEqual({ failed: 1 })
+  })
+
+  test('a status change waits for no submit that holds the customer row', async () => {
+    const fixture = await customer()
+    const existing = await insertCampaign(sql, fixture, { status: 'pending' })
+    const submit = await sql.reserve()
+    const sync = await sql.reserve()
+    try {
+      // As private.create_campaign does: the customer row first, then the
+      // new campaign, in one transaction.
+      await submit`begin`
+      await submit`
+        select 1 from public.customers where id = ${fixture.customerId} for update
+      `
+      // A status change of the same customer, as the sync or a cancel makes
+      // it; lock_timeout turns any wait into an error.
+      await sync`begin`
+      await sync`set local lock_timeout = '5s'`
+      await sync`
+        update public.campaigns set status = 'in_progress' where id = ${existing}
+      `
+      await submit`set local lock_timeout = '5s'`
+      await submit`
+        insert into public.campaigns (
+          customer_id, name, agent_id, phone_number_id, status, created_by_email
+        ) values (
+          ${fixture.customerId}, 'New', ${fixture.agentId}, ${fixture.numberId},
+          'pending', 'x@example.test'
+        )
+      `
+      await submit`commit`
+      await sync`commit`
+    } finally {
+      submit.release()
+      sync.release()
+    }
+    expect(await countsOf(fixture.customerId)).toEqual({
+      in_progress: 1,
+      pending: 1,
+    })
+  })
+
+  test('status changes of one customer in opposite directions do not block', async () => {
+    const fixture = await customer()
+    const [a, b] = [
+      await insertCampaign(sql, fixture, { status: 'pending' }),
+      await insertCampaign(sql, fixture, { status: 'completed' }),
+    ]
+    const [c, d] = [
+      await insertCampaign(sql, fixture, { status: 'completed' }),
+      await insertCampaign(sql, fixture, { status: 'pending' }),
+    ]
+    const one = await sql.reserve()
+    const two = await sql.reserve()
+    try {
+      for (const tx of [one, two]) {
+        await tx`begin`
+        await tx`set local lock_timeout = '5s'`
+      }
+      await one`update public.campaigns set status = 'completed' where id = ${a}`
+      await two`update public.campaigns set status = 'pending' where id = ${c}`
+      await one`update public.campaigns set status = 'pending' where id = ${b}`
+      await two`update public.campaigns set status = 'completed' where id = ${d}`
+      await one`commit`
+      await two`commit`
+    } finally {
+      one.release()
+      two.release()
+    }
+    expect(await countsOf(fixture.customerId)).toEqual({
+      completed: 2,
+      pending: 2,
+    })
   })
 
   test('are emptied when the campaigns are truncated', async () => {

@@ -3,7 +3,7 @@ import { createSubmissionFinder } from './submission-finder.ts'
 import { type SyncDeps, type SyncOutcome, syncCampaign } from './sync-campaign.ts'
 import { PASS_CONCURRENCY, PASS_DEADLINE_MS } from './sync-limits.ts'
 import { logSync } from './sync-log.ts'
-import { leaseCampaigns, releaseLeases } from './sync-queries.ts'
+import { foldCampaignCounts, leaseCampaigns, releaseLeases } from './sync-queries.ts'
 
 export type SyncSummary = {
   leased: number
@@ -19,6 +19,8 @@ export type SyncSummary = {
   not_started: number
   /** Leases handed back at the end, for the next pass to take at once. */
   released: number
+  /** Rows of campaign_counts folded into one per customer and status. */
+  counts_folded: number
   duration_ms: number
   campaigns: Array<{ id: string; outcome: SyncOutcome }>
 }
@@ -70,6 +72,7 @@ export async function runSyncPass(
     leased.length > 0
       ? await releaseLeases(deps.sql, toRelease, leased[0].lease_token)
       : 0
+  const countsFolded = await foldCampaignCounts(deps.sql)
 
   const campaigns = leased.map((campaign) => ({
     id: campaign.id,
@@ -85,6 +88,7 @@ export async function runSyncPass(
     waiting: count('awaiting_submission'),
     not_started: count('not_started'),
     released,
+    counts_folded: countsFolded,
     duration_ms: Math.round(performance.now() - started),
     campaigns,
   }

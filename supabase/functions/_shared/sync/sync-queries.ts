@@ -66,6 +66,14 @@ export async function releaseLeases(sql: Sql, ids: string[], leaseToken: string)
   return released
 }
 
+/** Folds the campaign counts' rows; returns how many rows it took in. */
+export async function foldCampaignCounts(sql: Sql) {
+  const [{ folded }] = await sql<{ folded: number }[]>`
+    select private.fold_campaign_counts() as folded
+  `
+  return folded
+}
+
 /** `applied`, `lease_lost` or `finished` (see the SQL function's comment). */
 export async function applyCampaignSync(
   sql: Sql,
