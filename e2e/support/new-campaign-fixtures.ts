@@ -45,6 +45,24 @@ export const FIXTURE_EXPECTATIONS: FixtureExpectation[] = [
     problems: 1,
   },
   { file: 'C12-no-plus.csv', callable: 0, shows: ['+'], problems: 5 },
+  {
+    file: 'C13-sep-line.csv',
+    callable: 2,
+    shows: ['separated by semicolons', 'Sam; Jr.', '1.234,00'],
+    problems: 1,
+  },
+  {
+    file: 'C14-tel-links.csv',
+    callable: 4,
+    shows: ['+12025550174', '+442079460174'],
+    problems: 2,
+  },
+  {
+    file: 'C15-full-width-digits.csv',
+    callable: 3,
+    shows: ['+12025550177', '山田', '（２０２）'],
+    problems: 1,
+  },
 ]
 
 export function fixtureBytes(file: string): Buffer {

@@ -100,6 +100,65 @@ describe('normalisePhoneNumber', () => {
   })
 
   it.each([
+    ['tel:+12025550156', '+12025550156'],
+    ['TEL:+12025550156', '+12025550156'],
+    ['tel:+1-202-555-0156', '+12025550156'],
+    ['tel:202-555-0156;phone-context=+1', '+12025550156'],
+  ])('reads the tel: link %j as the number it holds and says so', (text, e164) => {
+    const result = normalisePhoneNumber(text)
+    expect(result).toMatchObject({ ok: true, e164, changed: true })
+    expect(result.ok && result.note).toContain('tel:')
+  })
+
+  it('refuses a tel: link with an extension as it refuses any extension', () => {
+    expect(normalisePhoneNumber('tel:+1-202-555-0159;ext=12')).toEqual(
+      normalisePhoneNumber('+1 202 555 0159 ext. 12'),
+    )
+  })
+
+  it('asks for the country code of a tel: link without one, as for a bare number', () => {
+    const result = normalisePhoneNumber('tel:2025550162')
+    expect(result).toMatchObject({ ok: false, code: 'missing_country_code' })
+    expect(e164Of('tel:2025550162', 'US')).toBe('+12025550162')
+  })
+
+  it.each([
+    ['tel:', 'empty'],
+    ['tel:+12025550156;isub=12', 'invalid_characters'],
+    ['tel:+1 202 CALL NOW', 'invalid_characters'],
+  ])('refuses the tel: link %j with the reason %s', (text, code) => {
+    expect(normalisePhoneNumber(text)).toMatchObject({ ok: false, code })
+  })
+
+  it.each([
+    ['＋１２０２５５５０１５６', '+12025550156'],
+    ['＋１（２０２）５５５－０１５６', '+12025550156'],
+    ['\u3000＋１ ２０２ ５５５ ０１５６\u3000', '+12025550156'],
+    ['+١٢٠٢٥٥٥٠١٥٦', '+12025550156'],
+    ['+१२०२५५५०१५६', '+12025550156'],
+  ])('writes the digits of %j as 0–9 and says so', (text, e164) => {
+    const result = normalisePhoneNumber(text)
+    expect(result).toMatchObject({ ok: true, e164, changed: true })
+    expect(result.ok && result.note).toMatch(/full-width or non-Latin digits/)
+  })
+
+  it('still asks for + and the country code when full-width digits have none', () => {
+    const result = normalisePhoneNumber('２０２５５５０１６２')
+    expect(result).toMatchObject({ ok: false, code: 'missing_country_code' })
+    expect(e164Of('２０２５５５０１６２', 'US')).toBe('+12025550162')
+  })
+
+  it('does not read superscript or circled digits as digits', () => {
+    expect(normalisePhoneNumber('+1 202 555 015²')).toMatchObject({ ok: false })
+    expect(normalisePhoneNumber('+1 202 555 015⑥')).toMatchObject({ ok: false })
+  })
+
+  it('adds no note for non-ASCII spaces alone', () => {
+    const result = normalisePhoneNumber('+1\u00a0202\u00a0555\u00a00160')
+    expect(result.ok && result.note).toBeUndefined()
+  })
+
+  it.each([
     ['', 'empty'],
     ['   ', 'empty'],
     ['+1 202 CALL NOW', 'invalid_characters'],

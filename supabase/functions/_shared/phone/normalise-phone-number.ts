@@ -1,7 +1,9 @@
 import type { CountryCode } from 'libphonenumber-js'
 import { ParseError, parsePhoneNumberWithError } from 'libphonenumber-js'
+import { toAsciiDigits } from './ascii-digits.ts'
 import type { SpreadsheetDamageCode } from './spreadsheet-damage.ts'
 import { findSpreadsheetDamage } from './spreadsheet-damage.ts'
+import { readTelUri } from './tel-uri.ts'
 
 export type PhoneErrorCode =
   | SpreadsheetDamageCode
@@ -36,12 +38,27 @@ export interface PhoneOptions {
 const STRICT_E164 = /^\+[1-9]\d{1,14}$/
 const PHONE_CHARACTERS = /^\+?[\d\s().\-/]+$/
 
+const ASCII_DIGITS_NOTE =
+  'Changed full-width or non-Latin digits and symbols to plain 0–9 and +.'
+
 const ADD_COUNTRY_CODE =
   'Add + and the country code in front, for example +1 for the US or +44 ' +
   'for the UK.'
 
 function failure(code: PhoneErrorCode, message: string): PhoneResult {
   return { ok: false, code, message }
+}
+
+function joinNotes(earlier: string | undefined, note: string): string {
+  return earlier === undefined ? note : `${earlier} ${note}`
+}
+
+function extensionFailure(ext: string): PhoneResult {
+  return failure(
+    'extension',
+    `The number has an extension (${ext}), which cannot be dialled. ` +
+      'Remove the extension.',
+  )
 }
 
 function parseErrorResult(error: unknown): PhoneResult {
@@ -60,8 +77,9 @@ function parseErrorResult(error: unknown): PhoneResult {
 
 /**
  * Turns a phone number as people type it into E.164, or explains why it cannot
- * be dialled. Formatting (spaces, dashes, dots, brackets, `(0)`) is removed;
- * extensions, missing country codes and spreadsheet damage are errors.
+ * be dialled. Formatting (spaces, dashes, dots, brackets, `(0)`), a `tel:`
+ * in front and full-width or non-Latin digits are undone; extensions, missing
+ * country codes and spreadsheet damage are errors.
  */
 export function normalisePhoneNumber(
   text: string,
@@ -72,13 +90,28 @@ export function normalisePhoneNumber(
 
   if (candidate === '') return failure('empty', 'The phone number is empty.')
 
+  const ascii = toAsciiDigits(candidate)
+  if (ascii !== null) {
+    candidate = ascii
+    note = ASCII_DIGITS_NOTE
+  }
+
   const strict = STRICT_E164.test(candidate)
   if (!strict) {
     const damage = findSpreadsheetDamage(candidate)
     if (damage?.kind === 'damage') return failure(damage.code, damage.message)
     if (damage?.kind === 'wrapper') {
       candidate = damage.text
-      note = damage.note
+      note = joinNotes(note, damage.note)
+    }
+
+    const tel = readTelUri(candidate)
+    if (tel?.kind === 'extension') return extensionFailure(tel.ext)
+    if (tel?.kind === 'parameter') return failure('invalid_characters', tel.message)
+    if (tel?.kind === 'number') {
+      if (tel.text === '') return failure('empty', 'The tel: link has no number.')
+      candidate = tel.text
+      note = joinNotes(note, tel.note)
     }
   }
 
@@ -101,13 +134,7 @@ export function normalisePhoneNumber(
     return parseErrorResult(error)
   }
 
-  if (parsed.ext !== undefined) {
-    return failure(
-      'extension',
-      `The number has an extension (${parsed.ext}), which cannot be dialled. ` +
-        'Remove the extension.',
-    )
-  }
+  if (parsed.ext !== undefined) return extensionFailure(parsed.ext)
 
   if (!strict && !PHONE_CHARACTERS.test(candidate)) {
     return failure(

@@ -153,4 +153,68 @@ describe('readRecipientFile on the real-world fixtures', () => {
     const pat = result.rows.find((r) => r.variables.first_name === 'Pat')
     expect(pat).toMatchObject({ phoneNumber: '+442079460135' })
   })
+
+  it('reads C13: a sep=; line after the BOM sets the delimiter and still counts as row 1', () => {
+    const preview = readFixture('C13-sep-line.csv')
+    expect(preview).toMatchObject({
+      encoding: 'utf-8-bom',
+      delimiter: ';',
+      lineEnding: 'crlf',
+    })
+    expect(preview.notices.map((n) => n.code)).toEqual(['separator_line'])
+    expect(preview.recipients).toEqual([
+      {
+        phone_number: '+12025550170',
+        variables: { first_name: 'Alex', balance_due: '12,50' },
+      },
+      {
+        phone_number: '+442079460170',
+        variables: { first_name: 'Sam; Jr.', balance_due: '1.234,00' },
+      },
+    ])
+    expect(preview.rows.map((r) => [r.row, r.status])).toEqual([
+      [3, 'ok'],
+      [4, 'normalised'],
+      [5, 'error'],
+    ])
+  })
+
+  it('reads C14: tel: links as numbers; the extension and the link without + are errors', () => {
+    const preview = readFixture('C14-tel-links.csv')
+    expect(numbers(preview)).toEqual([
+      '+12025550172',
+      '+12025550173',
+      '+12025550174',
+      '+442079460174',
+    ])
+    expect(new Set(preview.rows.slice(0, 4).map((r) => r.reason))).toEqual(
+      new Set(['Removed the tel: that phone links start with.']),
+    )
+    expect(preview.rows.slice(4).map((r) => [r.row, r.status, r.reason])).toEqual([
+      [6, 'error', expect.stringContaining('extension (12)')],
+      [7, 'error', expect.stringContaining('no country code')],
+    ])
+  })
+
+  it('reads C15: full-width and Arabic-Indic digits as 0–9, other cells untouched', () => {
+    const preview = readFixture('C15-full-width-digits.csv')
+    expect(numbers(preview)).toEqual([
+      '+12025550177',
+      '+12025550178',
+      '+442079460178',
+    ])
+    expect(preview.counts).toMatchObject({ normalised: 3, errors: 1 })
+    expect(preview.rows[0].reason).toMatch(/full-width or non-Latin digits/)
+    expect(preview.rows[3]).toMatchObject({
+      row: 5,
+      status: 'error',
+      original: '１２０２５５５０１７９',
+      reason: expect.stringContaining('no country code'),
+    })
+    expect(preview.recipients.map((r) => r.variables)).toEqual([
+      { first_name: '山田', note: '＋１２０２５５５０１７７' },
+      { first_name: '佐藤', note: '（２０２）' },
+      { first_name: 'Amal', note: '٤٤' },
+    ])
+  })
 })

@@ -37,4 +37,34 @@ describe('readRecipientFile with any cell text', () => {
       { numRuns: 300 },
     )
   })
+
+  it('reads the same rows after a sep= line naming the delimiter, each one row later', () => {
+    fc.assert(
+      fc.property(
+        fc.array(cellText, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(',', ';', '\t'),
+        fc.constantFrom('\r\n', '\n', '\r'),
+        (notes, delimiter, newline) => {
+          const lines = [`phone_number${delimiter}note`]
+          notes.forEach((note, i) => {
+            const phone = `+1202555${String(100 + i).padStart(4, '0')}`
+            lines.push(`${phone}${delimiter}${quote(note)}`)
+          })
+          const file = lines.join(newline) + newline
+          const plain = readRecipientFile(new TextEncoder().encode(file))
+          const withLine = readRecipientFile(
+            new TextEncoder().encode(`sep=${delimiter}${newline}${file}`),
+          )
+
+          if (!plain.ok || !withLine.ok) throw new Error('not read')
+          expect(withLine.delimiter).toBe(delimiter)
+          expect(withLine.recipients).toEqual(plain.recipients)
+          expect(withLine.rows.map((r) => r.row)).toEqual(
+            plain.rows.map((r) => r.row + 1),
+          )
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
 })

@@ -247,3 +247,129 @@ describe('readRecipientFile layout', () => {
     ])
   })
 })
+
+describe('readRecipientFile with a sep= first line', () => {
+  it('reads the file with the delimiter the line names and says so', () => {
+    const result = preview('sep=;\nphone_number;note\n+12025550143;a,b\n')
+    expect(result.delimiter).toBe(';')
+    expect(result.recipients).toEqual([
+      { phone_number: '+12025550143', variables: { note: 'a,b' } },
+    ])
+    expect(result.notices).toEqual([
+      {
+        code: 'separator_line',
+        message: expect.stringContaining('separated by semicolons'),
+      },
+    ])
+  })
+
+  it('prefers the line over the delimiter the header would suggest', () => {
+    const text = 'phone_number,note\t\t\n+12025550143,a\n'
+    expect(read(text)).toMatchObject({
+      ok: false,
+      error: { code: 'no_phone_column' },
+    })
+    const result = preview(`sep=,\n${text}`)
+    expect(result.delimiter).toBe(',')
+    expect(result.recipients[0].variables).toEqual({ note: 'a' })
+  })
+
+  it('numbers rows by the lines of the file, the sep= line being row 1', () => {
+    const result = preview(
+      'sep=;\r\nphone_number;n\r\n+12025550143;a\r\n\r\nbad;b\r\n',
+    )
+    expect(result.rows.map((r) => [r.row, r.status])).toEqual([
+      [3, 'ok'],
+      [5, 'error'],
+    ])
+    expect(result.lineEnding).toBe('crlf')
+    expect(result.counts.blank).toBe(1)
+  })
+
+  it('reads the line after a UTF-8 byte-order mark', () => {
+    const bytes = Uint8Array.from([
+      0xef,
+      0xbb,
+      0xbf,
+      ...encoder.encode('sep=\t\r\nphone_number\tn\r\n+12025550143\ta b\r\n'),
+    ])
+    const result = readRecipientFile(bytes)
+    expect(result).toMatchObject({
+      ok: true,
+      encoding: 'utf-8-bom',
+      delimiter: '\t',
+    })
+    expect(result.ok && result.rows[0]).toMatchObject({
+      row: 3,
+      variables: { n: 'a b' },
+    })
+  })
+
+  it('reads a quoted sep= line with empty cells after it', () => {
+    const result = preview('"sep=;";;\nphone_number;n;m\n+12025550143;1;2\n')
+    expect(result.delimiter).toBe(';')
+    expect(result.rows[0]).toMatchObject({ row: 3, variables: { n: '1', m: '2' } })
+  })
+
+  it('refuses a file whose sep= line names a delimiter it cannot read', () => {
+    expect(read('sep=|\nphone_number|n\n+12025550143|a\n')).toMatchObject({
+      ok: false,
+      error: {
+        code: 'unsupported_separator',
+        message: expect.stringContaining('"|"'),
+      },
+    })
+  })
+
+  it('points at the sep= line when its delimiter does not split the header', () => {
+    const result = read('sep=;\nphone_number,n\n+12025550143,a\n')
+    expect(result).toMatchObject({ ok: false, error: { code: 'no_phone_column' } })
+    expect(result.ok || result.error.message).toMatch(/sep=;.*delete that line/)
+  })
+
+  it('calls a file holding only the sep= line empty', () => {
+    expect(read('sep=,\r\n')).toMatchObject({
+      ok: false,
+      error: { code: 'empty_file' },
+    })
+  })
+
+  it('reads a header that merely starts with sep as an ordinary header', () => {
+    const result = preview('separator,phone_number\nx,+12025550143\n')
+    expect(result.notices).toEqual([])
+    expect(result.variableNames).toEqual(['separator'])
+  })
+})
+
+describe('readRecipientFile phone cells in other forms', () => {
+  it('reads tel: links and full-width digits but leaves variables exactly as written', () => {
+    const result = preview(
+      'phone_number,name,code\n' +
+        'tel:+1-202-555-0143,山田,＋１２\n' +
+        '＋１２０２５５５０１４４,tel:+1,١٢\n',
+    )
+    expect(result.rows.map((r) => [r.status, r.phoneNumber])).toEqual([
+      ['normalised', '+12025550143'],
+      ['normalised', '+12025550144'],
+    ])
+    expect(result.rows[0].reason).toBe(
+      'Removed the tel: that phone links start with.',
+    )
+    expect(result.rows[1].reason).toBe(
+      'Changed full-width or non-Latin digits and symbols to plain 0–9 and +.',
+    )
+    expect(result.rows.map((r) => r.original)).toEqual([
+      'tel:+1-202-555-0143',
+      '＋１２０２５５５０１４４',
+    ])
+    expect(result.recipients.map((r) => r.variables)).toEqual([
+      { name: '山田', code: '＋１２' },
+      { name: 'tel:+1', code: '١٢' },
+    ])
+  })
+
+  it('marks a full-width repeat of a number as a duplicate of the first', () => {
+    const result = preview('phone_number\n+12025550143\n＋１２０２５５５０１４３\n')
+    expect(result.rows[1]).toMatchObject({ status: 'duplicate', duplicateOfRow: 2 })
+  })
+})

@@ -21,6 +21,12 @@ import type {
   RecipientReadFailure,
   RecipientReadResult,
 } from './recipient-preview.ts'
+import {
+  readSeparatorLine,
+  separatorLineHint,
+  separatorLineMessage,
+  unsupportedSeparatorMessage,
+} from './separator-line.ts'
 import { tooManyRecipients } from './too-many-recipients.ts'
 
 export interface ReadRecipientOptions {
@@ -75,15 +81,29 @@ export function readRecipientFile(
 
   const decoded = decodeRecipientBytes(data)
   const notices: PreviewNotice[] = decoded.notice ? [decoded.notice] : []
+  const separator = readSeparatorLine(decoded.text)
+  if (separator !== null && separator.delimiter === null) {
+    return failure(
+      'unsupported_separator',
+      unsupportedSeparatorMessage(separator.separator),
+    )
+  }
   const layout = detectLayout(decoded.text)
+  const delimiter = separator?.delimiter ?? layout.delimiter
+  if (separator !== null) {
+    notices.push({
+      code: 'separator_line',
+      message: separatorLineMessage(delimiter),
+    })
+  }
   const { text, newline } = unifyLineEndings(
     decoded.text,
     layout.lineEnding ?? 'lf',
-    layout.delimiter,
+    delimiter,
   )
 
   const parsed = Papa.parse<string[]>(text, {
-    delimiter: layout.delimiter,
+    delimiter,
     newline,
     quoteChar: '"',
     escapeChar: '"',
@@ -96,7 +116,8 @@ export function readRecipientFile(
   const last = records[records.length - 1]
   if (last?.length === 1 && last[0] === '') records.pop()
 
-  let headerIndex = 0
+  // The sep= line is record 0, so later rows keep the numbers of their lines.
+  let headerIndex = separator === null ? 0 : 1
   while (headerIndex < records.length && isBlank(records[headerIndex])) headerIndex++
   if (headerIndex === records.length) {
     return failure('empty_file', 'The file is empty: it has no header and no rows.')
@@ -110,7 +131,12 @@ export function readRecipientFile(
     }
     return false
   })
-  if (!mapping.ok) return mapping
+  if (!mapping.ok) {
+    if (separator !== null && mapping.error.code === 'no_phone_column') {
+      mapping.error.message += ` ${separatorLineHint(delimiter)}`
+    }
+    return mapping
+  }
   for (const column of mapping.columns) {
     if (column.role !== 'ignored') continue
     notices.push({
@@ -153,7 +179,7 @@ export function readRecipientFile(
       const reason =
         `This row has ${cells.length} values but the header has ${width} ` +
         'columns. Check for a missing value or an unquoted ' +
-        `${layout.delimiter === '\t' ? 'tab' : layout.delimiter} inside a value.`
+        `${delimiter === '\t' ? 'tab' : delimiter} inside a value.`
       builder.addError(row, original, reason, variables)
     } else if (mayBeDamaged && hasReplacementCharacter(cells)) {
       builder.addError(row, original, DAMAGED_TEXT_REASON, variables)
@@ -174,7 +200,7 @@ export function readRecipientFile(
     ok: true,
     source: 'file',
     encoding: decoded.encoding,
-    delimiter: layout.delimiter,
+    delimiter,
     lineEnding: layout.lineEnding,
     notices,
     columns: mapping.columns,

@@ -51,6 +51,34 @@ describe('readTypedNumbers', () => {
     )
   })
 
+  it('reads typed tel: links and full-width digits by the same rules as a file', () => {
+    const result = readTypedNumbers(
+      'tel:+12025550143\n＋１２０２５５５０１４４\ntel:+1-202-555-0145;ext=7\ntel:2025550146\n',
+    )
+    expect(result.ok && result.rows.map((r) => [r.status, r.phoneNumber])).toEqual([
+      ['normalised', '+12025550143'],
+      ['normalised', '+12025550144'],
+      ['error', null],
+      ['error', null],
+    ])
+    expect(result.ok && result.rows.map((r) => r.reason)).toEqual([
+      'Removed the tel: that phone links start with.',
+      'Changed full-width or non-Latin digits and symbols to plain 0–9 and +.',
+      expect.stringContaining('extension (7)'),
+      expect.stringContaining('no country code'),
+    ])
+  })
+
+  it('completes a typed tel: link without + from the default country', () => {
+    const result = readTypedNumbers('tel:202-555-0146', { defaultCountry: 'US' })
+    expect(result.ok && result.rows[0]).toMatchObject({
+      status: 'normalised',
+      phoneNumber: '+12025550146',
+      reason:
+        'Removed the tel: that phone links start with. Country code added for US.',
+    })
+  })
+
   it('gives an empty preview for empty text', () => {
     expect(readTypedNumbers('')).toMatchObject({
       ok: true,

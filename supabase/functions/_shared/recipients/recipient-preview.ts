@@ -21,7 +21,10 @@ export type LineEnding = 'crlf' | 'lf' | 'cr'
 export type RowStatus = 'ok' | 'normalised' | 'duplicate' | 'error'
 
 export interface PreviewRow {
-  /** As a spreadsheet numbers it (header = row 1); for typed numbers, the line. */
+  /**
+   * As a spreadsheet numbers it (a multi-line cell counts once, a `sep=` line
+   * is row 1); for typed numbers, the line.
+   */
   row: number
   status: RowStatus
   /** The phone cell exactly as written. */
@@ -47,7 +50,11 @@ export interface ColumnMapping {
 }
 
 export interface PreviewNotice {
-  code: 'encoding_fallback' | 'utf16_without_bom' | 'blank_header_ignored'
+  code:
+    | 'encoding_fallback'
+    | 'utf16_without_bom'
+    | 'separator_line'
+    | 'blank_header_ignored'
   message: string
 }
 
@@ -82,6 +89,7 @@ export interface RecipientPreview {
 export type RecipientReadErrorCode =
   | 'file_too_large'
   | 'empty_file'
+  | 'unsupported_separator'
   | 'no_phone_column'
   | 'several_phone_columns'
   | 'invalid_header'
