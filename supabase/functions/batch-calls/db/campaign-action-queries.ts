@@ -1,4 +1,4 @@
-import { asFunctionOwner, type Tx } from './user-transaction.ts'
+import { oneAsFunctionOwner, type Tx } from './user-transaction.ts'
 
 export type ActionTarget = {
   status: string
@@ -24,7 +24,7 @@ export async function findActionTarget(
 }
 
 export function recordCancel(tx: Tx, userId: string, campaignId: string) {
-  return asFunctionOwner(
+  return oneAsFunctionOwner(
     tx,
     () => tx`select private.cancel_campaign(${userId}, ${campaignId})`,
   )
@@ -36,7 +36,7 @@ export function recordRetry(
   campaignId: string,
   upstreamStatus: string,
 ) {
-  return asFunctionOwner(
+  return oneAsFunctionOwner(
     tx,
     () => tx`
       select private.retry_campaign(${userId}, ${campaignId}, ${upstreamStatus})

@@ -1,5 +1,5 @@
 import type { PendingQuery, Row } from 'postgres'
-import { asFunctionOwner, type Tx } from './user-transaction.ts'
+import { oneAsFunctionOwner, type Tx } from './user-transaction.ts'
 
 export type CampaignRow = {
   id: string
@@ -98,7 +98,7 @@ async function searchCampaigns(
   page: Page,
 ) {
   const { userId, customerId } = filter
-  const [{ total, ids }] = await asFunctionOwner(
+  const [{ total, ids }] = await oneAsFunctionOwner(
     tx,
     () => tx<{ total: number; ids: string[] }[]>`
       select s.total, s.ids from private.search_campaigns(

@@ -1,4 +1,4 @@
-import { asFunctionOwner, type Tx } from './user-transaction.ts'
+import { asFunctionOwner, oneAsFunctionOwner, type Tx } from './user-transaction.ts'
 
 export type LastError = { code: string; message: string }
 
@@ -8,7 +8,7 @@ export function markSubmitted(
   campaignId: string,
   upstreamBatchId: string,
 ) {
-  return asFunctionOwner(
+  return oneAsFunctionOwner(
     tx,
     () => tx`
       select private.mark_campaign_submitted(

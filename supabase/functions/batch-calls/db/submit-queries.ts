@@ -1,5 +1,5 @@
 import type { RecipientInput } from '../../_shared/wire/create-campaign-body.ts'
-import { asFunctionOwner, type Tx } from './user-transaction.ts'
+import { asFunctionOwner, oneAsFunctionOwner, type Tx } from './user-transaction.ts'
 
 export type Ownership =
   | 'ok'
@@ -37,7 +37,7 @@ export async function claimIdempotencyKey(
   key: string,
   bodyHash: string,
 ): Promise<Claim> {
-  const [row] = await asFunctionOwner(
+  const [row] = await oneAsFunctionOwner(
     tx,
     () => tx<{ outcome: string; response: unknown; campaign_id: string | null }[]>`
       select * from private.claim_idempotency_key(${userId}, ${key}, ${bodyHash})
@@ -91,7 +91,7 @@ export function bindIdempotencyKey(
   campaignId: string,
   response: unknown = null,
 ) {
-  return asFunctionOwner(
+  return oneAsFunctionOwner(
     tx,
     () => tx`
       select private.bind_idempotency_key(

@@ -1,4 +1,4 @@
-import { asFunctionOwner, type Tx } from './user-transaction.ts'
+import { oneAsFunctionOwner, type Tx } from './user-transaction.ts'
 
 export type TermsRow = {
   version: number
@@ -24,7 +24,7 @@ export async function findCurrentTerms(
 }
 
 export function acceptTerms(tx: Tx, userId: string, version: number) {
-  return asFunctionOwner(
+  return oneAsFunctionOwner(
     tx,
     () => tx`select private.accept_terms(${userId}, ${version})`,
   )
