@@ -43,53 +43,36 @@ create policy "Members can read their customer's campaign counts"
 -- Definer rights on the functions below: the counts must follow every write
 -- to campaigns, whoever makes it, and the table takes no direct writes.
 -- Old and new rows are counted apart, not paired by id, so an update that
--- changes an id moves its count too.
-create function private.count_inserted_campaigns()
+-- changes an id moves its count too. Only the branch of the firing event is
+-- planned, so each transition table is read only where it exists.
+create function private.count_changed_campaigns()
 returns trigger
 language plpgsql
 security definer
 set search_path = ''
 as $$
 begin
-  insert into public.campaign_counts (customer_id, status, campaigns)
-  select n.customer_id, n.status, count(*)
-  from new_rows n
-  group by n.customer_id, n.status;
-  return null;
-end;
-$$;
-
-create function private.count_updated_campaigns()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
-begin
-  insert into public.campaign_counts (customer_id, status, campaigns)
-  select c.customer_id, c.status, sum(c.n)
-  from (
-    select o.customer_id, o.status, -1 as n from old_rows o
-    union all
-    select n.customer_id, n.status, 1 from new_rows n
-  ) c
-  group by c.customer_id, c.status
-  having sum(c.n) <> 0;
-  return null;
-end;
-$$;
-
-create function private.count_deleted_campaigns()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
-begin
-  insert into public.campaign_counts (customer_id, status, campaigns)
-  select o.customer_id, o.status, -count(*)
-  from old_rows o
-  group by o.customer_id, o.status;
+  if tg_op = 'INSERT' then
+    insert into public.campaign_counts (customer_id, status, campaigns)
+    select n.customer_id, n.status, count(*)
+    from new_rows n
+    group by n.customer_id, n.status;
+  elsif tg_op = 'DELETE' then
+    insert into public.campaign_counts (customer_id, status, campaigns)
+    select o.customer_id, o.status, -count(*)
+    from old_rows o
+    group by o.customer_id, o.status;
+  else
+    insert into public.campaign_counts (customer_id, status, campaigns)
+    select c.customer_id, c.status, sum(c.n)
+    from (
+      select o.customer_id, o.status, -1 as n from old_rows o
+      union all
+      select n.customer_id, n.status, 1 from new_rows n
+    ) c
+    group by c.customer_id, c.status
+    having sum(c.n) <> 0;
+  end if;
   return null;
 end;
 $$;
@@ -154,12 +137,9 @@ as $$
   group by c.customer_id, c.status;
 $$;
 
-comment on function private.count_inserted_campaigns() is
-  'Trigger: adds inserted campaigns to public.campaign_counts.';
-comment on function private.count_updated_campaigns() is
-  'Trigger: moves campaigns whose status changed between counts.';
-comment on function private.count_deleted_campaigns() is
-  'Trigger: takes deleted campaigns off public.campaign_counts.';
+comment on function private.count_changed_campaigns() is
+  'Trigger: adds what an insert, update or delete of campaigns changed to '
+  'public.campaign_counts.';
 comment on function private.count_truncated_campaigns() is
   'Trigger: empties public.campaign_counts with the campaigns.';
 comment on function private.fold_campaign_counts() is
@@ -171,11 +151,7 @@ comment on function private.recount_campaign_counts() is
   'with triggers off. Definer rights: support staff may run it from the SQL '
   'editor; it only derives counts from existing rows.';
 
-revoke execute on function private.count_inserted_campaigns()
-  from public, anon, authenticated;
-revoke execute on function private.count_updated_campaigns()
-  from public, anon, authenticated;
-revoke execute on function private.count_deleted_campaigns()
+revoke execute on function private.count_changed_campaigns()
   from public, anon, authenticated;
 revoke execute on function private.count_truncated_campaigns()
   from public, anon, authenticated;
@@ -188,17 +164,17 @@ grant execute on function private.fold_campaign_counts() to service_role;
 create trigger count_inserted_campaigns
   after insert on public.campaigns
   referencing new table as new_rows
-  for each statement execute function private.count_inserted_campaigns();
+  for each statement execute function private.count_changed_campaigns();
 
 create trigger count_updated_campaigns
   after update on public.campaigns
   referencing old table as old_rows new table as new_rows
-  for each statement execute function private.count_updated_campaigns();
+  for each statement execute function private.count_changed_campaigns();
 
 create trigger count_deleted_campaigns
   after delete on public.campaigns
   referencing old table as old_rows
-  for each statement execute function private.count_deleted_campaigns();
+  for each statement execute function private.count_changed_campaigns();
 
 create trigger count_truncated_campaigns
   after truncate on public.campaigns
