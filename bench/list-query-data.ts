@@ -1,4 +1,4 @@
-import { chmod, mkdtemp } from 'node:fs/promises'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import postgres, { type Sql } from 'postgres'
@@ -55,6 +55,7 @@ export async function withBenchDatabase<T>(
     await sql.end()
     await admin.end()
     await server.stop()
+    await rm(dataDir, { recursive: true, force: true })
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -58,5 +58,6 @@ describe('the local sync timer', () => {
       .split('\n')
     expect(JSON.parse(line)).toMatchObject({ status: 200, leased: 2, refreshed: 2 })
     expect(JSON.parse(line).campaigns).toBeUndefined()
+    await rm(logDir, { recursive: true, force: true })
   })
 })
