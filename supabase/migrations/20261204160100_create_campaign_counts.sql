@@ -77,6 +77,9 @@ begin
 end;
 $$;
 
+-- Folding, recounting and emptying each take this transaction lock first:
+-- one of them would not see the rows another adds in the meantime and would
+-- leave them beside its own, counting twice.
 create function private.count_truncated_campaigns()
 returns trigger
 language plpgsql
@@ -84,6 +87,7 @@ security definer
 set search_path = ''
 as $$
 begin
+  perform pg_advisory_xact_lock(hashtext('public.campaign_counts'));
   delete from public.campaign_counts;
   return null;
 end;
@@ -91,14 +95,21 @@ $$;
 
 -- Folding deletes a customer's rows and adds their sum in one statement, so
 -- a reader sees either the rows or the sum. Rows added meanwhile are not in
--- the delete's snapshot and stay; two folds at once each add what they took.
--- Customers that are gone lose their rows here.
+-- the delete's snapshot and stay. Customers that are gone lose their rows.
+-- A fold finding another at work leaves the rows to the next pass.
 create function private.fold_campaign_counts()
 returns integer
-language sql
+language plpgsql
 security definer
 set search_path = ''
 as $$
+declare
+  v_folded integer;
+begin
+  if not pg_try_advisory_xact_lock(hashtext('public.campaign_counts')) then
+    return 0;
+  end if;
+
   with folded as (
     delete from public.campaign_counts t
     using (
@@ -121,20 +132,29 @@ as $$
     having sum(f.campaigns) <> 0
     returning 1
   )
-  select count(*)::int from folded;
+  select count(*)::int into v_folded from folded;
+  return v_folded;
+end;
 $$;
 
+-- One statement, so the rows it deletes and the campaigns it counts are seen
+-- at the same moment: a writer that commits meanwhile keeps its own row.
 create function private.recount_campaign_counts()
 returns void
-language sql
+language plpgsql
 security definer
 set search_path = ''
 as $$
-  delete from public.campaign_counts;
+begin
+  perform pg_advisory_xact_lock(hashtext('public.campaign_counts'));
+  with cleared as (
+    delete from public.campaign_counts returning 1
+  )
   insert into public.campaign_counts (customer_id, status, campaigns)
   select c.customer_id, c.status, count(*)
   from public.campaigns c
   group by c.customer_id, c.status;
+end;
 $$;
 
 comment on function private.count_changed_campaigns() is

@@ -219,6 +219,39 @@ describe('campaign counts', () => {
     })
   })
 
+  test('a recount while a fold is still open does not count twice', async () => {
+    const fixture = await customer()
+    const id = await insertCampaign(sql, fixture, { status: 'pending' })
+    await insertCampaign(sql, fixture, { status: 'pending' })
+    await sql`update public.campaigns set status = 'completed' where id = ${id}`
+    const fold = await sql.reserve()
+    const recount = await sql.reserve()
+    try {
+      const [{ pid }] = await recount`select pg_backend_pid() as pid`
+      await fold`begin`
+      await fold`select private.fold_campaign_counts()`
+      const recounted = recount`select private.recount_campaign_counts()`.execute()
+      // The recount must be under way, waiting for the fold, before it ends.
+      await expect
+        .poll(async () => {
+          const [row] = await sql`
+            select wait_event_type from pg_stat_activity where pid = ${pid}
+          `
+          return row?.wait_event_type
+        })
+        .toBe('Lock')
+      await fold`commit`
+      await recounted
+    } finally {
+      fold.release()
+      recount.release()
+    }
+    expect(await countsOf(fixture.customerId)).toEqual({
+      completed: 1,
+      pending: 1,
+    })
+  })
+
   test('are emptied when the campaigns are truncated', async () => {
     const fixture = await customer()
     await insertCampaign(sql, fixture, { status: 'pending' })
