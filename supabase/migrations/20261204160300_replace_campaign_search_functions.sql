@@ -34,6 +34,7 @@ declare
   v_agent_ids text[];
   v_is_match text;
   v_matches text;
+  v_count text;
   v_seen integer;
   v_found integer;
   v_total integer;
@@ -54,6 +55,11 @@ begin
     'select c.id, c.created_at from public.campaigns c where %s and %s',
     v_scope, v_is_match
   );
+  -- Counted apart from the page, so the narrowest index can answer.
+  v_count := format(
+    'select count(*) from public.campaigns c where %s and %s',
+    v_scope, v_is_match
+  );
 
   select array_agg(a.id) into v_agent_ids
   from public.agents a
@@ -68,7 +74,13 @@ begin
       'where %s and c.agent_id = any(%L::text[]) and c.name_folded not like %L',
       v_scope, v_agent_ids, v_pattern
     );
+    v_count := format(
+      '(%s) + (select count(*) from public.campaigns c where %s '
+      'and c.agent_id = any(%L::text[]) and c.name_folded not like %L)',
+      v_count, v_scope, v_agent_ids, v_pattern
+    );
   end if;
+  v_count := format('select (%s)::int', v_count);
 
   -- The newest campaigns first: a small customer is searched whole, and a
   -- common match fills the page here, so only the count is left to do.
@@ -87,7 +99,7 @@ begin
   end if;
 
   if v_found >= p_offset + p_limit then
-    execute format('select count(*)::int from (%s) m', v_matches) into v_total;
+    execute v_count into v_total;
     return query select v_total, v_ids;
     return;
   end if;
@@ -103,7 +115,7 @@ begin
 
   -- A page past the end has no row to carry the total.
   if cardinality(v_ids) = 0 and p_offset > 0 then
-    execute format('select count(*)::int from (%s) m', v_matches) into v_total;
+    execute v_count into v_total;
   end if;
   return query select v_total, v_ids;
 end;
