@@ -138,7 +138,9 @@ end;
 $$;
 
 -- One statement, so the rows it deletes and the campaigns it counts are seen
--- at the same moment: a writer that commits meanwhile keeps its own row.
+-- at the same moment: a writer that commits meanwhile keeps its own row. The
+-- table lock comes before the counts' lock, in the order a truncate of the
+-- campaigns takes them, so the two cannot wait for each other.
 create function private.recount_campaign_counts()
 returns void
 language plpgsql
@@ -146,6 +148,7 @@ security definer
 set search_path = ''
 as $$
 begin
+  lock table public.campaigns in access share mode;
   perform pg_advisory_xact_lock(hashtext('public.campaign_counts'));
   with cleared as (
     delete from public.campaign_counts returning 1
