@@ -233,12 +233,15 @@ describe('campaign counts', () => {
       const recounted = recount`select private.recount_campaign_counts()`.execute()
       // The recount must be under way, waiting for the fold, before it ends.
       await expect
-        .poll(async () => {
-          const [row] = await sql`
-            select wait_event_type from pg_stat_activity where pid = ${pid}
-          `
-          return row?.wait_event_type
-        })
+        .poll(
+          async () => {
+            const [row] = await sql`
+              select wait_event_type from pg_stat_activity where pid = ${pid}
+            `
+            return row?.wait_event_type
+          },
+          { timeout: 10_000 },
+        )
         .toBe('Lock')
       await fold`commit`
       await recounted
