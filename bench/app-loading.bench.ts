@@ -48,7 +48,7 @@ async function buildEmptyPage(dir: string) {
  * Uploads a 10,000-row file to the new-campaign form and records the Long
  * Tasks the main thread ran until the preview showed.
  */
-async function longestTaskWhileReading(page: Page, appUrl: string) {
+async function longestTaskWhileReading(page: Page, appUrl: string, dir: string) {
   await page.goto(`${appUrl}batch-calls/new`)
   await page.getByLabel('Upload CSV').waitFor({ state: 'attached' })
   await page.evaluate(() => {
@@ -60,7 +60,7 @@ async function longestTaskWhileReading(page: Page, appUrl: string) {
   })
   // A path, not a buffer: Playwright decodes a buffer on the page's main
   // thread, which would count its own work against the app.
-  const file = join(await mkdtemp(join(tmpdir(), 'bench-file-')), 'ten-thousand.csv')
+  const file = join(dir, 'ten-thousand.csv')
   await writeFile(file, generateRecipientCsv(10_000))
   const started = performance.now()
   await page.getByLabel('Upload CSV').setInputFiles(file)
@@ -91,9 +91,8 @@ export async function benchAppLoading(): Promise<BenchRow[]> {
     const configFile = join(repoRoot, 'vite.config.ts')
     const appDir = join(dataDir, 'app')
     await build({ configFile, logLevel: 'silent', build: { outDir: appDir } })
-    const emptyDir = await buildEmptyPage(
-      await mkdtemp(join(tmpdir(), 'bench-empty-')),
-    )
+    // Inside the stack's folder, which goes with the stack.
+    const emptyDir = await buildEmptyPage(await mkdtemp(join(dataDir, 'empty-')))
 
     const appGzip = await initialJsGzip(appDir)
     const emptyGzip = await initialJsGzip(emptyDir)
@@ -138,7 +137,7 @@ export async function benchAppLoading(): Promise<BenchRow[]> {
       await page.getByText('Hello').waitFor()
       emptyTimes.push(performance.now() - emptyStarted)
     }
-    const reading = await longestTaskWhileReading(page, appUrl)
+    const reading = await longestTaskWhileReading(page, appUrl, dataDir)
     listTimes.sort((a, b) => a - b)
     emptyTimes.sort((a, b) => a - b)
     await new Promise((done) => app.httpServer.close(done))

@@ -41,13 +41,15 @@ const fresh = rows.map(
   (r) =>
     `| ${r.path} | ${r.case} | ${r.figure} | ${r.baseline} | ${r.ratio} | ${r.budget} | ${r.verdict} | ${measured} |`,
 )
-// A partial run (`npm run bench -- <name>`) replaces only its own rows.
-const ranPaths = new Set(rows.map((r) => r.path))
+// A partial run (`npm run bench -- <name>`) replaces only its own rows: by
+// path and case, since one suite may report on another's path.
+const rowKey = (line: string) => line.split(' | ').slice(0, 2).join(' | ')
+const ranRows = new Set(fresh.map(rowKey))
 const kept = only
   ? (await readFile(resultsFile, 'utf8').catch(() => ''))
       .split('\n')
       .filter((line) => /^\| [a-z]/.test(line) && !line.startsWith('| hot path'))
-      .filter((line) => !ranPaths.has(line.split(' | ')[0].slice(2)))
+      .filter((line) => !ranRows.has(rowKey(line)))
   : []
 const lines = [
   '# Benchmark results',
