@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { RECIPIENT_STATUSES } from '../../supabase/functions/_shared/wire/statuses.ts'
 import { adminSql } from './db.ts'
 
 type RecipientStatus = 'pending' | 'completed' | 'failed' | 'voicemail' | 'cancelled'
@@ -48,20 +49,11 @@ export async function insertFinishedCampaigns(
     const agent = agents.get(spec.agentName)
     if (!agent) throw new Error('agent missing')
     const statuses = spec.recipients ?? ['completed', 'completed', 'failed']
-    const count = (status: RecipientStatus) =>
+    const count = (status: (typeof RECIPIENT_STATUSES)[number]) =>
       statuses.filter((s) => s === status).length
     const dialled = statuses.length - count('pending') - count('cancelled')
     const counts = Object.fromEntries(
-      [
-        'pending',
-        'dispatched',
-        'initiated',
-        'in_progress',
-        'completed',
-        'failed',
-        'voicemail',
-        'cancelled',
-      ].map((status) => [status, count(status as RecipientStatus)]),
+      RECIPIENT_STATUSES.map((status) => [status, count(status)]),
     )
 
     const [row] = await sql<{ id: string }[]>`

@@ -1,23 +1,5 @@
+import { RECIPIENT_STATUSES } from '../_shared/wire/statuses.ts'
 import type { CampaignRow } from './db/campaign-queries.ts'
-
-export const CAMPAIGN_STATUSES = [
-  'pending',
-  'in_progress',
-  'completed',
-  'failed',
-  'cancelled',
-] as const
-
-export const RECIPIENT_STATUSES = [
-  'pending',
-  'dispatched',
-  'initiated',
-  'in_progress',
-  'completed',
-  'failed',
-  'voicemail',
-  'cancelled',
-] as const
 
 export const isoOrNull = (value: Date | null) => value?.toISOString() ?? null
 

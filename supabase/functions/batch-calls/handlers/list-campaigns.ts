@@ -1,4 +1,5 @@
-import { CAMPAIGN_STATUSES, toCampaignJson } from '../campaign-json.ts'
+import { CAMPAIGN_STATUSES } from '../../_shared/wire/statuses.ts'
+import { toCampaignJson } from '../campaign-json.ts'
 import { listCampaigns } from '../db/campaign-queries.ts'
 import {
   invalidRequest,

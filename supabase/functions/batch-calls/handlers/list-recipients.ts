@@ -1,5 +1,5 @@
 import { notFound } from '../../_shared/http/errors.ts'
-import { RECIPIENT_STATUSES } from '../campaign-json.ts'
+import { RECIPIENT_STATUSES } from '../../_shared/wire/statuses.ts'
 import { campaignIsVisible } from '../db/campaign-queries.ts'
 import { listRecipients } from '../db/recipient-queries.ts'
 import {
