@@ -2,7 +2,7 @@ import type { Sql } from 'postgres'
 import type { VerifiedUser } from '../_shared/auth/verify-user.ts'
 import type { Upstream } from '../_shared/elevenlabs/upstream-client.ts'
 import { corsHeaders, withHeaders } from '../_shared/http/cors.ts'
-import { ApiError, errorResponse, notFound } from '../_shared/http/errors.ts'
+import { ApiError, failureResponse, notFound } from '../_shared/http/errors.ts'
 import { findCallerCustomerId } from './db/membership-queries.ts'
 import { inUserTransaction, type Tx } from './db/user-transaction.ts'
 import { matchRoute, type RouteMatch } from './router.ts'
@@ -53,7 +53,10 @@ export function createApp(config: AppConfig) {
               })
             })
     } catch (error) {
-      response = failureResponse(error)
+      response = failureResponse(
+        error,
+        'Something went wrong on our side. Try again.',
+      )
     }
 
     logRequest(
@@ -81,25 +84,6 @@ async function handleWrite(
     transact,
     upstream: config.upstream,
   })
-}
-
-function failureResponse(error: unknown): Response {
-  if (error instanceof ApiError) return errorResponse(error)
-  console.error(
-    JSON.stringify({
-      level: 'error',
-      event: 'unhandled',
-      error: error instanceof Error ? error.name : 'unknown',
-      code: (error as { code?: unknown })?.code,
-    }),
-  )
-  return errorResponse(
-    new ApiError(
-      500,
-      'internal_error',
-      'Something went wrong on our side. Try again.',
-    ),
-  )
 }
 
 function logRequest(route: string, status: number, started: number) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { bearerIsSecretKey } from '../_shared/auth/secret-keys.ts'
-import { ApiError, errorResponse, unauthorized } from '../_shared/http/errors.ts'
+import { ApiError, failureResponse, unauthorized } from '../_shared/http/errors.ts'
 import type { SyncSummary } from '../_shared/sync/run-sync-pass.ts'
 
 export type SyncAppConfig = {
@@ -35,7 +35,7 @@ export function createSyncApp(config: SyncAppConfig) {
       const summary = await config.runPass({ customerId: body.data.customer_id })
       response = Response.json(summary)
     } catch (error) {
-      response = failureResponse(error)
+      response = failureResponse(error, 'The sync pass failed; see the logs.')
     }
     log(response.status, started)
     return response
@@ -50,21 +50,6 @@ async function readJson(request: Request): Promise<unknown> {
   } catch {
     return null
   }
-}
-
-function failureResponse(error: unknown): Response {
-  if (error instanceof ApiError) return errorResponse(error)
-  console.error(
-    JSON.stringify({
-      level: 'error',
-      event: 'unhandled',
-      error: error instanceof Error ? error.name : 'unknown',
-      code: (error as { code?: unknown })?.code,
-    }),
-  )
-  return errorResponse(
-    new ApiError(500, 'internal_error', 'The sync pass failed; see the logs.'),
-  )
 }
 
 function log(status: number, started: number) {

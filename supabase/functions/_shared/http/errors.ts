@@ -25,6 +25,23 @@ export function errorResponse(error: ApiError): Response {
   return Response.json(body, { status: error.status, headers: error.headers })
 }
 
+/**
+ * The answer to any error: an ApiError as itself, anything else as a 500
+ * with `message`, logged by name and code only (its text may hold data).
+ */
+export function failureResponse(error: unknown, message: string): Response {
+  if (error instanceof ApiError) return errorResponse(error)
+  console.error(
+    JSON.stringify({
+      level: 'error',
+      event: 'unhandled',
+      error: error instanceof Error ? error.name : 'unknown',
+      code: (error as { code?: unknown })?.code,
+    }),
+  )
+  return errorResponse(new ApiError(500, 'internal_error', message))
+}
+
 export const notFound = () =>
   new ApiError(404, 'not_found', 'Nothing was found at this address.')
 
