@@ -8,6 +8,7 @@ import {
   giveAgent,
   insertCampaign,
 } from './helpers/db.ts'
+import { syncCustomer } from './helpers/sync.ts'
 
 let sql: Sql
 
@@ -115,6 +116,26 @@ describe('campaign counts', () => {
       where customer_id = ${fixture.customerId} order by status
     `
     expect(rows.map((row) => row.status)).toEqual(['completed', 'pending'])
+  })
+
+  test('every sync pass folds them', async () => {
+    const fixture = await customer()
+    const id = await insertCampaign(sql, fixture, { status: 'completed' })
+    await insertCampaign(sql, fixture, { status: 'completed' })
+    await sql`update public.campaigns set status = 'failed' where id = ${id}`
+
+    const pass = await syncCustomer(fixture.customerId)
+    expect(pass.status).toBe(200)
+    // The three completed rows; other customers may add theirs.
+    expect(pass.body.counts_folded).toBeGreaterThanOrEqual(3)
+    const rows = await sql`
+      select status, campaigns from public.campaign_counts
+      where customer_id = ${fixture.customerId} order by status
+    `
+    expect(rows.map((row) => [row.status, row.campaigns])).toEqual([
+      ['completed', 1],
+      ['failed', 1],
+    ])
   })
 
   test('go with their customer once folded after the customer is deleted', async () => {

@@ -1,21 +1,12 @@
 import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js'
 import type { Sql } from 'postgres'
+import type { SyncSummary } from '../../functions/_shared/sync/run-sync-pass.ts'
 import { simulator, stack } from './clients.ts'
 import type { CustomerFixture } from './db.ts'
 
 export type SyncCampaignsAnswer = {
   status: number
-  body: {
-    leased: number
-    refreshed: number
-    reconciled: number
-    failed: number
-    waiting: number
-    not_started: number
-    released: number
-    campaigns: Array<{ id: string; outcome: string }>
-    error?: { code: string }
-  }
+  body: SyncSummary & { error?: { code: string } }
 }
 
 /** Calls the sync entry point the way pg_cron does: POST with a bearer key. */
