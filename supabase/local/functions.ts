@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createWriteStream, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { stopWithThisProcess } from './child-lifetime.ts'
 import { freePort, waitForHttp } from './free-port.ts'
 
 export type FunctionProcess = { name: string; url: string; process: ChildProcess }
@@ -53,6 +54,7 @@ export async function startFunctions(options: {
     )
     child.stdout?.pipe(log)
     child.stderr?.pipe(log)
+    stopWithThisProcess(child)
     const url = `http://127.0.0.1:${port}`
     await Promise.race([
       waitForHttp(url, 60_000),

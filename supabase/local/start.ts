@@ -37,6 +37,8 @@ async function main() {
 
   // Taken before anything starts, so a second start or a reset waits its turn.
   const releaseLock = takeLock(lockFile, `http://127.0.0.1:${ports.API_PORT}`)
+  // Also when a library's signal handler exits first.
+  process.once('exit', releaseLock)
   console.log('Starting the local stack…')
   let stack: Stack | undefined
   let stopping = false
